@@ -1,0 +1,40 @@
+/** The classifier's verdict for the person in front of the camera. */
+export type PostureState = 'upright' | 'slouching' | 'away' | 'uncertain';
+
+/** One reason behind a verdict: which metric, how far it is from the user's baseline. */
+export interface PostureReason {
+  readonly metric: string;
+  /** Deviation in units of the metric's tolerance: 1 means "at the threshold". */
+  readonly deviation: number;
+  readonly message: string;
+}
+
+/**
+ * The posture report that crosses IPC from the monitor window to the main process:
+ * a verdict and small numbers, never an image.
+ */
+export interface PostureReport {
+  readonly timeMs: number;
+  readonly state: PostureState;
+  readonly reasons: readonly PostureReason[];
+  /** 0..1, how slouched on the user's own scale (0 = their calibrated upright). */
+  readonly slouchScore: number;
+}
+
+/** Where the camera/pose pipeline stands, for the tray and dashboard. */
+export type MonitorStatus =
+  | { readonly kind: 'starting' }
+  | { readonly kind: 'running'; readonly backend: string }
+  | { readonly kind: 'stopped'; readonly reason: 'paused' | 'break' | 'locked' | 'suspended' | 'user' }
+  | {
+      readonly kind: 'error';
+      readonly problem:
+        | 'no-camera'
+        | 'permission-denied'
+        | 'camera-busy'
+        | 'camera-lost'
+        | 'model-missing'
+        | 'model-corrupt'
+        | 'no-backend';
+      readonly message: string;
+    };

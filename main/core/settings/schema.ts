@@ -1,0 +1,83 @@
+import { z } from 'zod';
+
+/**
+ * The one settings schema. Every field has a default so a missing or partly hand-edited
+ * file still yields a complete, valid object. Bump SETTINGS_VERSION and add a migration
+ * in migrations.ts whenever a stored shape changes meaning.
+ */
+export const SETTINGS_VERSION = 1;
+
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM, 24-hour');
+
+export const monitoringSchema = z.object({
+  /** deviceId of the chosen camera; empty means "the system default". */
+  cameraId: z.string().default(''),
+  /** 1 (relaxed) .. 10 (strict): scales how far from baseline counts as slouching. */
+  sensitivity: z.number().int().min(1).max(10).default(5),
+  /** Allow hardware WebGL when available (wasm is always the fallback). */
+  allowWebgl: z.boolean().default(true),
+});
+
+export const coachingSchema = z.object({
+  /** Seconds of sustained slouching before the first nudge. */
+  graceSeconds: z.number().int().min(5).max(600).default(30),
+  /** Minimum seconds between two nudges. */
+  cooldownSeconds: z.number().int().min(10).max(3600).default(120),
+  /** Escalation steps the user allows, in order. */
+  escalation: z
+    .array(z.enum(['tray', 'notification', 'glow', 'sound']))
+    .default(['tray', 'notification', 'glow']),
+  /** Slouch episodes within an hour after which a stretch break is suggested instead. */
+  suggestBreakAfterEpisodes: z.number().int().min(2).max(20).default(4),
+});
+
+export const breaksSchema = z.object({
+  microEnabled: z.boolean().default(true),
+  microEveryMinutes: z.number().int().min(5).max(120).default(25),
+  microDurationSeconds: z.number().int().min(10).max(120).default(30),
+  longEnabled: z.boolean().default(true),
+  longEveryMinutes: z.number().int().min(20).max(240).default(60),
+  longDurationMinutes: z.number().int().min(1).max(30).default(5),
+  headsUpSeconds: z.number().int().min(0).max(300).default(30),
+  postponeMinutes: z.number().int().min(1).max(60).default(5),
+  maxPostpones: z.number().int().min(0).max(5).default(2),
+  allowSkip: z.boolean().default(true),
+  allDisplays: z.boolean().default(false),
+  /** Minutes of idleness or absence that count as a natural break. */
+  naturalBreakMinutes: z.number().int().min(1).max(60).default(5),
+});
+
+export const workingHoursSchema = z.object({
+  enabled: z.boolean().default(false),
+  start: timeOfDay.default('09:00'),
+  end: timeOfDay.default('17:30'),
+  /** 0 = Sunday .. 6 = Saturday */
+  days: z.array(z.number().int().min(0).max(6)).default([1, 2, 3, 4, 5]),
+});
+
+export const routinesSchema = z.object({
+  pregnant: z.boolean().default(false),
+  spokenCues: z.boolean().default(false),
+  favourites: z.array(z.string()).default([]),
+  hidden: z.array(z.string()).default([]),
+});
+
+export const historySchema = z.object({
+  retentionDays: z.number().int().min(7).max(3650).default(365),
+});
+
+export const settingsSchema = z.object({
+  version: z.literal(SETTINGS_VERSION).default(SETTINGS_VERSION),
+  firstRunComplete: z.boolean().default(false),
+  launchAtLogin: z.boolean().default(false),
+  monitoring: monitoringSchema.prefault({}),
+  coaching: coachingSchema.prefault({}),
+  breaks: breaksSchema.prefault({}),
+  workingHours: workingHoursSchema.prefault({}),
+  routines: routinesSchema.prefault({}),
+  history: historySchema.prefault({}),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const defaultSettings = (): Settings => settingsSchema.parse({});
