@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/**
+ * What a person can ask Poise to do, from the tray menu, a window, or a notification. One schema
+ * serves the tray (which builds these) and IPC (which must never trust what a renderer sends).
+ */
+export const appCommandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('pause'), minutes: z.number().int().min(1).max(24 * 60) }),
+  z.object({ type: z.literal('pause-until-tomorrow') }),
+  z.object({ type: z.literal('resume') }),
+  z.object({ type: z.literal('take-break'), kind: z.enum(['micro', 'long']).default('micro') }),
+  z.object({ type: z.literal('postpone-break') }),
+  z.object({ type: z.literal('skip-break') }),
+  z.object({ type: z.literal('recalibrate') }),
+  z.object({ type: z.literal('open-dashboard') }),
+  z.object({ type: z.literal('open-settings') }),
+  z.object({ type: z.literal('quit') }),
+]);
+
+export type AppCommand = z.infer<typeof appCommandSchema>;

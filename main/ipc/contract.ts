@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import type { AppStatus } from '../core/app-status';
+import { appCommandSchema } from '../core/commands';
+import type { PostureReport } from '../core/posture-status';
+import type { PatchResult } from '../core/settings/patch';
+import type { Settings } from '../core/settings/schema';
+import { settingsPatchSchema } from '../core/settings/patch-schema';
+import { INVOKE_CHANNELS, SEND_CHANNELS, EVENT_CHANNELS } from './channels';
+
+/**
+ * The one IPC contract (after Electron Fiddle's ipc-events.ts, typed end to end). Channel names
+ * are `domain:verb`. Argument schemas are checked in main on every call: a renderer is never
+ * trusted. The preload API and the renderer's `window.poise` type are derived from this file.
+ */
+
+const finite = z.number().finite();
+const reasonSchema = z.object({ metric: z.string().max(64), deviation: finite, message: z.string().max(300) });
+
+export const postureReportSchema = z.object({
+  timeMs: finite,
+  state: z.enum(['upright', 'slouching', 'away', 'uncertain']),
+  reasons: z.array(reasonSchema).max(16),
+  slouchScore: z.number().min(0).max(1),
+});
+
+const problem = z.enum([
+  'no-camera',
+  'permission-denied',
+  'camera-busy',
+  'camera-lost',
+  'model-missing',
+  'model-corrupt',
+  'no-backend',
+]);
+export const monitorStatusSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('starting') }),
+  z.object({ kind: z.literal('running'), backend: z.string().max(32) }),
+  z.object({ kind: z.literal('stopped'), reason: z.enum(['paused', 'break', 'locked', 'suspended', 'user']) }),
+  z.object({ kind: z.literal('error'), problem, message: z.string().max(500) }),
+]);
+
+/** renderer -> main, with a result (ipcRenderer.invoke / ipcMain.handle). */
+export const invokeContract = {
+  'settings:get': { args: z.tuple([]) },
+  'settings:update': { args: z.tuple([settingsPatchSchema]) },
+  'app:get-status': { args: z.tuple([]) },
+  'app:command': { args: z.tuple([appCommandSchema]) },
+} as const satisfies Record<(typeof INVOKE_CHANNELS)[number], { args: z.ZodType }>;
+
+export interface InvokeResults {
+  'settings:get': Settings;
+  'settings:update': PatchResult;
+  'app:get-status': AppStatus;
+  'app:command': void;
+}
+
+/** renderer -> main, fire and forget (ipcRenderer.send / ipcMain.on). */
+export const sendContract = {
+  'posture:report': { args: z.tuple([postureReportSchema]) },
+  'monitor:status': { args: z.tuple([monitorStatusSchema]) },
+} as const satisfies Record<(typeof SEND_CHANNELS)[number], { args: z.ZodType }>;
+
+/** main -> renderer events (webContents.send / ipcRenderer.on). */
+export interface EventPayloads {
+  'app:status': AppStatus;
+  'settings:changed': Settings;
+  'monitor:control': { readonly run: boolean; readonly mode: 'normal' | 'calibrating' | 'exercise' };
+  'app:notice': { readonly level: 'info' | 'warning' | 'error'; readonly message: string };
+}
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+/** Compile-time check: channels.ts and the payload map name the same events. */
+export const eventsCovered: SameKeys<(typeof EVENT_CHANNELS)[number], keyof EventPayloads> = true;
+
+export type InvokeChannel = keyof typeof invokeContract;
+export type SendChannel = keyof typeof sendContract;
+export type EventChannel = keyof EventPayloads;
+
+export type InvokeArgs<C extends InvokeChannel> = z.input<(typeof invokeContract)[C]['args']>;
+export type SendArgs<C extends SendChannel> = z.input<(typeof sendContract)[C]['args']>;
+
+/** What the preload exposes as `window.poise`: derived, never hand-written. */
+export type PoiseApi = {
+  invoke<C extends InvokeChannel>(channel: C, ...args: InvokeArgs<C>): Promise<InvokeResults[C]>;
+  send<C extends SendChannel>(channel: C, ...args: SendArgs<C>): void;
+  on<C extends EventChannel>(channel: C, listener: (payload: EventPayloads[C]) => void): () => void;
+};
+
+export type { PostureReport };

@@ -1,0 +1,53 @@
+import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { repairSettings } from '../core/settings/repair';
+import type { Settings } from '../core/settings/schema';
+
+export interface LoadedSettings {
+  readonly settings: Settings;
+  /** A plain sentence for the user when something had to be repaired; null when all was well. */
+  readonly notice: string | null;
+  /** Where the unreadable original was kept, if it was. */
+  readonly backupPath: string | null;
+  readonly firstRun: boolean;
+}
+
+/**
+ * Read the settings file before the store opens it: a corrupt or hand-broken file is moved aside
+ * (never deleted: the user may want it back), and whatever was valid is kept.
+ * `nowMs` names the backup so several recoveries never overwrite each other.
+ */
+export function loadSettingsFile(path: string, nowMs: number): LoadedSettings {
+  if (!existsSync(path)) {
+    return { settings: repairSettings({}).settings, notice: null, backupPath: null, firstRun: true };
+  }
+  const text = readFileSync(path, 'utf8');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    const backupPath = backUp(path, nowMs);
+    return {
+      settings: repairSettings({}).settings,
+      notice: `Your settings file could not be read, so Poise started with its default settings. The old file was kept as ${backupPath}.`,
+      backupPath,
+      firstRun: false,
+    };
+  }
+  const repaired = repairSettings(raw);
+  if (repaired.resetFields.length === 0) {
+    return { settings: repaired.settings, notice: null, backupPath: null, firstRun: false };
+  }
+  const backupPath = backUp(path, nowMs);
+  return {
+    settings: repaired.settings,
+    notice: `Some settings were not valid and went back to their defaults (${repaired.resetFields.join(', ')}). The old file was kept as ${backupPath}.`,
+    backupPath,
+    firstRun: false,
+  };
+}
+
+function backUp(path: string, nowMs: number): string {
+  const backupPath = `${path.replace(/\.json$/, '')}.corrupt-${nowMs}.json`;
+  renameSync(path, backupPath);
+  return backupPath;
+}

@@ -1,0 +1,33 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import type { PoiseApi } from '../ipc/contract';
+import { EVENT_CHANNELS, INVOKE_CHANNELS, SEND_CHANNELS } from '../ipc/channels';
+
+/**
+ * The whole bridge between a sandboxed window and main. It exposes three functions, and each
+ * refuses channel names outside the contract, so a compromised page cannot reach arbitrary IPC.
+ */
+const invokeChannels = new Set<string>(INVOKE_CHANNELS);
+const sendChannels = new Set<string>(SEND_CHANNELS);
+const eventChannels = new Set<string>(EVENT_CHANNELS);
+
+const api: PoiseApi = {
+  invoke(channel, ...args) {
+    if (!invokeChannels.has(channel)) return Promise.reject(new Error(`Unknown channel ${channel}`));
+    return ipcRenderer.invoke(channel, ...args);
+  },
+  send(channel, ...args) {
+    if (!sendChannels.has(channel)) throw new Error(`Unknown channel ${channel}`);
+    ipcRenderer.send(channel, ...args);
+  },
+  on(channel, listener) {
+    if (!eventChannels.has(channel)) throw new Error(`Unknown channel ${channel}`);
+    // Never hand the IpcRendererEvent (and its sender) to the page.
+    const wrapped = (_event: unknown, payload: unknown): void => listener(payload as never);
+    ipcRenderer.on(channel, wrapped);
+    return () => {
+      ipcRenderer.removeListener(channel, wrapped);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('poise', api);

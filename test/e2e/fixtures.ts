@@ -1,0 +1,73 @@
+import { test as base, type Browser, type Page } from '@playwright/test';
+import { launchChromium } from '../support/chromium';
+import { fakeCameraVideo, type FakeCameraVideo } from '../support/fake-camera-videos';
+import { serveApp, type ServedApp } from '../support/serve-app';
+
+/**
+ * The one Playwright fixture: the browser host served on a free loopback port, opened in Debian's
+ * Chromium with a fake camera that plays a real recording.
+ *
+ *   test.use({ cameraVideo: 'upright-then-slouched' });
+ *   test('...', async ({ page, appUrl, offOriginRequests }) => { await page.goto(appUrl); ... });
+ *
+ * `appUrl` is the browser host; other pages of the build are at `${origin}/NAME.html`.
+ * `offOriginRequests` collects every request that left the app's origin: privacy tests assert
+ * it stays empty.
+ */
+export interface PoiseFixtures {
+  appUrl: string;
+  origin: string;
+  offOriginRequests: string[];
+  page: Page;
+}
+
+export interface PoiseOptions {
+  cameraVideo: FakeCameraVideo | 'none';
+  grantCamera: boolean;
+}
+
+interface WorkerFixtures {
+  servedApp: ServedApp;
+}
+
+export const test = base.extend<PoiseFixtures & PoiseOptions & { poiseBrowser: Browser }, WorkerFixtures>({
+  cameraVideo: ['upright', { option: true }],
+  grantCamera: [true, { option: true }],
+  servedApp: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const dir = process.env.POISE_E2E_APP_DIR;
+      if (!dir) throw new Error('POISE_E2E_APP_DIR is not set: run through playwright.config.ts.');
+      const served = await serveApp(dir);
+      await use(served);
+      await served.close();
+    },
+    { scope: 'worker' },
+  ],
+  poiseBrowser: async ({ cameraVideo, grantCamera }, use) => {
+    const browser = await launchChromium({
+      cameraVideo: cameraVideo === 'none' ? undefined : fakeCameraVideo(cameraVideo),
+      grantCamera,
+    });
+    await use(browser);
+    await browser.close();
+  },
+  origin: async ({ servedApp }, use) => use(new URL(servedApp.url).origin),
+  appUrl: async ({ servedApp }, use) => use(new URL('index.html', servedApp.url).href),
+  offOriginRequests: async ({}, use) => use([]),
+  page: async ({ poiseBrowser, origin, offOriginRequests }, use) => {
+    const context = await poiseBrowser.newContext({ viewport: { width: 1100, height: 800 } });
+    const page = await context.newPage();
+    page.on('request', (request) => {
+      const url = request.url();
+      // data: and blob: URLs never leave the page; everything else must be our own origin.
+      if (url.startsWith('data:') || url.startsWith('blob:')) return;
+      if (new URL(url).origin !== origin) offOriginRequests.push(url);
+    });
+    page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+    await use(page);
+    await context.close();
+  },
+});
+
+export const expect = test.expect;

@@ -1,0 +1,79 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { repoRoot, requireSharedData } from './repo-paths';
+
+/**
+ * Fake-camera videos for Chromium's --use-file-for-fake-video-capture, made with ffmpeg from the
+ * real recordings in ../shared/data/frontal-webcam. Chromium loops the file, so each video is a
+ * whole scene. Built once per machine into .cache/videos (never committed).
+ */
+export type FakeCameraVideo =
+  | 'upright' // the upright recording, played in order
+  | 'slouched' // the slouched recording
+  | 'upright-then-slouched' // 12 s upright, then 25 s slouched, then 25 s upright again
+  | 'still'; // one upright frame held: a perfectly still subject
+
+const FPS = 10;
+const cacheDir = resolve(repoRoot, '.cache/videos');
+const naturalOrder = new Intl.Collator('en', { numeric: true }).compare;
+
+function frames(label: 'upright' | 'slouched'): string[] {
+  const dir = requireSharedData(`frontal-webcam/${label}`);
+  return readdirSync(dir)
+    .filter((name) => /\.jpe?g$/i.test(name))
+    .sort(naturalOrder)
+    .map((name) => join(dir, name));
+}
+
+/** Repeat frames so a segment lasts `seconds` at FPS, cycling through the recording in order. */
+function segment(list: string[], seconds: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < seconds * FPS; i += 1) out.push(list[i % list.length]!);
+  return out;
+}
+
+function playlist(video: FakeCameraVideo): string[] {
+  const upright = frames('upright');
+  const slouched = frames('slouched');
+  switch (video) {
+    case 'upright':
+      return upright;
+    case 'slouched':
+      return slouched;
+    case 'upright-then-slouched':
+      // Skip the first slouched frames: the recording opens on a transition that still looks upright.
+      return [
+        ...segment(upright, 12),
+        ...segment(slouched.slice(Math.floor(slouched.length / 4)), 25),
+        ...segment(upright.slice(Math.floor(upright.length / 2)), 25),
+      ];
+    case 'still':
+      return segment([upright[Math.floor(upright.length / 2)]!], 3);
+  }
+}
+
+/** Path of a y4m video for the fake camera; built with ffmpeg on first use. */
+export function fakeCameraVideo(video: FakeCameraVideo): string {
+  const target = join(cacheDir, `${video}.y4m`);
+  if (existsSync(target)) return target;
+  mkdirSync(cacheDir, { recursive: true });
+  const list = join(cacheDir, `${video}.txt`);
+  writeFileSync(
+    list,
+    playlist(video)
+      .map((file) => `file '${file.replace(/'/g, "'\\''")}'\nduration ${1 / FPS}`)
+      .join('\n') + '\n',
+  );
+  const partial = `${target}.partial.y4m`;
+  rmSync(partial, { force: true });
+  execFileSync(
+    'ffmpeg',
+    ['-loglevel', 'error', '-y', '-f', 'concat', '-safe', '0', '-i', list, '-r', String(FPS),
+      '-vf', 'scale=640:360', '-pix_fmt', 'yuv420p', partial],
+    { stdio: 'inherit' },
+  );
+  // Rename last, so a killed build never leaves a half-written video that looks finished.
+  renameSync(partial, target);
+  return target;
+}
