@@ -1,5 +1,4 @@
 import type { PoiseApi } from '../../main/ipc/contract';
-import { createBrowserHost } from './browser/browser-host';
 
 declare global {
   interface Window {
@@ -10,17 +9,18 @@ declare global {
 
 let browserHost: PoiseApi | undefined;
 
-/**
- * The one way renderer code reaches "main". In Electron this is the preload bridge; in a plain
- * browser it is the browser host, which runs the same pure core in the page behind the same
- * contract. Renderer code never needs to know which.
- */
-export function poiseApi(): PoiseApi {
-  if (window.poise) return window.poise;
-  browserHost ??= createBrowserHost(window);
-  return browserHost;
+/** The browser host's entry installs its in-page implementation of the contract here. */
+export function installBrowserHost(api: PoiseApi): void {
+  browserHost = api;
 }
 
-export function isBrowserHost(): boolean {
-  return !window.poise;
+/**
+ * The one way renderer code reaches "main". In Electron this is the preload bridge; in a plain
+ * browser it is the browser host, which runs the same controller and pure core in the page behind
+ * the same contract. Renderer code never needs to know which.
+ */
+export function poiseApi(): PoiseApi {
+  const api = window.poise ?? browserHost;
+  if (!api) throw new Error('Poise host not available: no preload bridge and no browser host installed.');
+  return api;
 }

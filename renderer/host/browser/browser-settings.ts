@@ -1,0 +1,61 @@
+import { applySettingsPatch } from '../../../main/core/settings/patch';
+import { repairSettings } from '../../../main/core/settings/repair';
+import type { Settings } from '../../../main/core/settings/schema';
+import type { SettingsPort } from '../../../main/app/ports';
+
+export const SETTINGS_KEY = 'poise.settings';
+
+/**
+ * Settings for the browser host in localStorage, with the same repair rules as the desktop app:
+ * an unreadable value is kept under a backup key and replaced by defaults, and the user is told.
+ */
+export function openBrowserSettings(
+  storage: Storage,
+  nowMs: number,
+): { port: SettingsPort; notice: string | null; firstRun: boolean } {
+  const raw = storage.getItem(SETTINGS_KEY);
+  let notice: string | null = null;
+  let settings: Settings;
+  if (raw === null) {
+    settings = repairSettings({}).settings;
+  } else {
+    let parsed: unknown;
+    let readable = true;
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      readable = false;
+    }
+    const repaired = repairSettings(readable ? parsed : {});
+    settings = repaired.settings;
+    if (!readable || repaired.resetFields.length > 0) {
+      const backupKey = `${SETTINGS_KEY}.corrupt-${nowMs}`;
+      storage.setItem(backupKey, raw);
+      notice = readable
+        ? `Some settings were not valid and went back to their defaults (${repaired.resetFields.join(', ')}).`
+        : 'Your saved settings could not be read, so Poise started with its default settings.';
+    }
+  }
+  storage.setItem(SETTINGS_KEY, JSON.stringify(settings));
+  const listeners = new Set<(settings: Settings) => void>();
+  return {
+    notice,
+    firstRun: raw === null,
+    port: {
+      get: () => settings,
+      update(patch) {
+        const result = applySettingsPatch(settings, patch);
+        if (result.ok) {
+          settings = result.settings;
+          storage.setItem(SETTINGS_KEY, JSON.stringify(settings));
+          for (const listener of listeners) listener(settings);
+        }
+        return result;
+      },
+      onChange(listener) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { expect, test } from './fixtures';
+
+test.describe('browser host shell', () => {
+  test('shows the app shell, runs tray commands, and makes no request outside its origin', async ({
+    page,
+    appUrl,
+    offOriginRequests,
+  }) => {
+    await page.goto(appUrl);
+    await expect(page.getByRole('heading', { name: 'Poise' })).toBeVisible();
+    await expect(page.getByTestId('status')).not.toHaveText('');
+    await expect(page.getByText('nothing is sent over any network')).toBeVisible();
+
+    await page.getByRole('button', { name: 'For 30 minutes' }).click();
+    await expect(page.getByTestId('status')).toContainText('Paused until');
+    await page.getByRole('button', { name: 'Resume monitoring' }).click();
+    await expect(page.getByTestId('status')).not.toContainText('Paused');
+
+    // Let the page run its camera and model for a while before judging its traffic.
+    await page.waitForTimeout(3000);
+    expect(offOriginRequests).toEqual([]);
+  });
+
+  test('recovers from corrupt saved settings, keeps a backup and tells the user', async ({ page, appUrl }) => {
+    await page.goto(appUrl);
+    await page.evaluate(() => localStorage.setItem('poise.settings', '{"monitoring": {"sensitivity": 7'));
+    await page.reload();
+    await expect(page.getByRole('alert')).toContainText('could not be read');
+    const stored = await page.evaluate(() => {
+      const keys = Object.keys(localStorage);
+      return {
+        settings: JSON.parse(localStorage.getItem('poise.settings') ?? 'null') as { version: number } | null,
+        backups: keys.filter((key) => key.startsWith('poise.settings.corrupt-')).map((key) => localStorage.getItem(key)),
+      };
+    });
+    expect(stored.settings?.version).toBe(1);
+    expect(stored.backups).toEqual(['{"monitoring": {"sensitivity": 7']);
+  });
+
+  test('a hand-edited setting out of range is reset alone, the rest is kept', async ({ page, appUrl }) => {
+    await page.goto(appUrl);
+    await page.evaluate(() =>
+      localStorage.setItem('poise.settings', JSON.stringify({ version: 1, monitoring: { sensitivity: 99, cameraId: 'cam-2' } })),
+    );
+    await page.reload();
+    await expect(page.getByRole('alert')).toContainText('monitoring.sensitivity');
+    const monitoring = await page.evaluate(
+      () => (JSON.parse(localStorage.getItem('poise.settings') ?? '{}') as { monitoring: unknown }).monitoring,
+    );
+    expect(monitoring).toMatchObject({ sensitivity: 5, cameraId: 'cam-2' });
+  });
+});
