@@ -77,6 +77,9 @@ export type EventChannel = keyof EventPayloads;
 
 export type InvokeArgs<C extends InvokeChannel> = z.input<(typeof invokeContract)[C]['args']>;
 export type SendArgs<C extends SendChannel> = z.input<(typeof sendContract)[C]['args']>;
+/** What a handler in main receives: the arguments after schema parsing (defaults applied). */
+export type InvokeParsed<C extends InvokeChannel> = z.output<(typeof invokeContract)[C]['args']>;
+export type SendParsed<C extends SendChannel> = z.output<(typeof sendContract)[C]['args']>;
 
 /** What the preload exposes as `window.poise`: derived, never hand-written. */
 export type PoiseApi = {

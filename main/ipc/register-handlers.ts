@@ -2,17 +2,17 @@ import type { IpcMain, IpcMainEvent, IpcMainInvokeEvent } from 'electron';
 import {
   invokeContract,
   sendContract,
-  type InvokeArgs,
   type InvokeChannel,
+  type InvokeParsed,
   type InvokeResults,
-  type SendArgs,
   type SendChannel,
+  type SendParsed,
 } from './contract';
 
 export type InvokeHandlers = {
-  [C in InvokeChannel]: (...args: InvokeArgs<C>) => InvokeResults[C] | Promise<InvokeResults[C]>;
+  [C in InvokeChannel]: (...args: InvokeParsed<C>) => InvokeResults[C] | Promise<InvokeResults[C]>;
 };
-export type SendHandlers = { [C in SendChannel]: (...args: SendArgs<C>) => void };
+export type SendHandlers = { [C in SendChannel]: (...args: SendParsed<C>) => void };
 
 /** Who may talk to main: only frames of Poise's own windows, loaded from the app's own origin. */
 export type SenderCheck = (event: IpcMainEvent | IpcMainInvokeEvent) => boolean;

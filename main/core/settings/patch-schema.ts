@@ -29,4 +29,4 @@ export const settingsPatchSchema = z
       Object.entries(sections).map(([key, section]) => [key, partialSection(section as z.ZodType)]),
     ),
   )
-  .strict() as unknown as z.ZodType<SettingsPatch>;
+  .strict() as unknown as z.ZodType<SettingsPatch, SettingsPatch>;

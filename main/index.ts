@@ -1,0 +1,128 @@
+/**
+ * Composition root: the only file that wires Electron to Poise. Everything it calls is either
+ * pure core (main/core), the shared controller (main/app) or a thin adapter (main/platform).
+ */
+import { app, BrowserWindow, ipcMain, Menu, nativeImage, Notification, protocol, session, Tray } from 'electron';
+import Store from 'electron-store';
+import { join } from 'node:path';
+import { createAppController } from './app/app-controller';
+import { systemLocalTime } from './app/local-time';
+import type { Shell } from './app/ports';
+import { trayModel } from './core/tray/tray-model';
+import { makeSenderCheck, registerIpcHandlers } from './ipc/register-handlers';
+import { APP_ORIGIN, APP_SCHEME_PRIVILEGES, serveAppProtocol } from './platform/app-protocol';
+import { appPaths } from './platform/paths';
+import { openSettingsRepo } from './platform/settings-store';
+import { createTrayRenderer } from './platform/tray';
+import { WindowRegistry } from './platform/window-registry';
+import { hardenSession } from './platform/window-security';
+import { openWindow, type WindowName } from './platform/windows';
+
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  void app.whenReady().then(start);
+}
+
+function start(): void {
+  const paths = appPaths(app.getAppPath(), process.resourcesPath, app.isPackaged);
+  const windows = new WindowRegistry();
+  const makeWindow = (options: Electron.BrowserWindowConstructorOptions): BrowserWindow => new BrowserWindow(options);
+  const open = (name: WindowName, hash = ''): BrowserWindow => {
+    const existing = windows.get(name);
+    if (existing) return existing;
+    const window = openWindow(makeWindow, name, paths.preload, hash);
+    windows.set(name, window);
+    return window;
+  };
+
+  hardenSession(session.defaultSession);
+  serveAppProtocol(protocol, { renderer: paths.rendererDir, models: paths.modelsDir });
+  // A tray app: no dock icon and no reason to quit when the last window closes.
+  app.dock?.hide();
+  app.on('window-all-closed', () => undefined);
+
+  const settings = openSettingsRepo(
+    app.getPath('userData'),
+    ({ cwd, configName }) => new Store({ cwd, name: configName }) as unknown as { store: Record<string, unknown> },
+    Date.now(),
+  );
+
+  const showApp = (hash: string): void => {
+    const window = open('app', hash);
+    window.once('ready-to-show', () => window.show());
+    if (window.isVisible()) window.focus();
+  };
+  const shell: Shell = {
+    openDashboard: () => showApp('#today'),
+    openSettings: () => showApp('#settings'),
+    openBreak: (kind) => {
+      const window = open('break', `#${kind}`);
+      window.once('ready-to-show', () => window.show());
+    },
+    closeBreak: () => windows.get('break')?.close(),
+    quit: () => app.quit(),
+  };
+
+  const icon = (name: string): Electron.NativeImage => nativeImage.createFromPath(join(paths.icons, 'tray', `${name}.png`));
+  const tray = new Tray(icon('tray-starting'));
+  const controller = createAppController({
+    clock: { now: () => Date.now() },
+    ticker: {
+      every(ms, tick) {
+        const id = setInterval(tick, ms);
+        return () => clearInterval(id);
+      },
+    },
+    localTime: systemLocalTime,
+    notifier: { notify: (title, body) => new Notification({ title, body, silent: true }).show() },
+    settings,
+    broadcast: {
+      emit(channel, payload) {
+        windows.broadcast(channel, payload);
+        if (channel === 'app:status') trayRenderer.render(trayModel(controller.status(), systemLocalTime.formatTime));
+      },
+    },
+    shell,
+  });
+  const trayRenderer = createTrayRenderer({
+    tray,
+    buildMenu: (template) => Menu.buildFromTemplate(template),
+    icon,
+    run: (command) => controller.command(command),
+  });
+  trayRenderer.render(trayModel(controller.status(), systemLocalTime.formatTime));
+
+  registerIpcHandlers(
+    ipcMain,
+    {
+      invoke: {
+        'settings:get': () => controller.settings(),
+        'settings:update': (patch) => controller.updateSettings(patch),
+        'app:get-status': () => controller.status(),
+        'app:command': (command) => controller.command(command),
+      },
+      send: {
+        'posture:report': (report) => controller.postureReport(report),
+        'monitor:status': (status) => controller.monitorStatus(status),
+      },
+    },
+    makeSenderCheck(APP_ORIGIN, () => windows.webContentsIds()),
+    console,
+  );
+
+  const applyLoginItem = (openAtLogin: boolean): void => app.setLoginItemSettings({ openAtLogin });
+  applyLoginItem(settings.get().launchAtLogin);
+  settings.onChange((next) => applyLoginItem(next.launchAtLogin));
+
+  open('monitor');
+  if (settings.startup.notice) {
+    new Notification({ title: 'Poise', body: settings.startup.notice }).show();
+  }
+  if (settings.startup.firstRun || !settings.get().firstRunComplete) showApp('#onboarding');
+
+  app.on('second-instance', () => shell.openDashboard());
+  app.on('before-quit', () => controller.dispose());
+}

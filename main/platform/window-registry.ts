@@ -1,0 +1,30 @@
+import type { BrowserWindow } from 'electron';
+import type { EventChannel, EventPayloads } from '../ipc/contract';
+import type { WindowName } from './windows';
+
+/** Poise's open windows by name: the set IPC trusts, and the audience for broadcasts. */
+export class WindowRegistry {
+  private readonly windows = new Map<WindowName, BrowserWindow>();
+
+  set(name: WindowName, window: BrowserWindow): void {
+    this.windows.set(name, window);
+    window.on('closed', () => {
+      if (this.windows.get(name) === window) this.windows.delete(name);
+    });
+  }
+
+  get(name: WindowName): BrowserWindow | undefined {
+    const window = this.windows.get(name);
+    return window && !window.isDestroyed() ? window : undefined;
+  }
+
+  webContentsIds(): ReadonlySet<number> {
+    return new Set([...this.windows.values()].filter((w) => !w.isDestroyed()).map((w) => w.webContents.id));
+  }
+
+  broadcast<C extends EventChannel>(channel: C, payload: EventPayloads[C]): void {
+    for (const window of this.windows.values()) {
+      if (!window.isDestroyed()) window.webContents.send(channel, payload);
+    }
+  }
+}
