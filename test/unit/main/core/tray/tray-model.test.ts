@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { initialAppStatus, type AppStatus } from '../../../../../main/core/app-status';
+import { trayModel, type TrayMenuItem } from '../../../../../main/core/tray/tray-model';
+
+const formatTime = (ms: number): string => `T${ms}`;
+const status = (overrides: Partial<AppStatus>): AppStatus => ({ ...initialAppStatus, ...overrides });
+
+const labels = (items: readonly TrayMenuItem[]): string[] =>
+  items.flatMap((item) => (item.kind === 'separator' ? [] : [item.label]));
+const find = (items: readonly TrayMenuItem[], label: string): TrayMenuItem | undefined =>
+  items.find((item) => item.kind !== 'separator' && item.label === label);
+const enabled = (item: TrayMenuItem | undefined): boolean | undefined =>
+  item && (item.kind === 'action' || item.kind === 'submenu') ? item.enabled : undefined;
+
+describe('trayModel icon and tooltip', () => {
+  it.each([
+    [{ trayState: 'starting' }, 'tray-starting', 'Poise: Starting…'],
+    [{ trayState: 'upright', statusLine: 'Sitting well' }, 'tray-upright', 'Poise: Sitting well'],
+    [{ trayState: 'slouching', statusLine: 'Slouching' }, 'tray-slouching', 'Poise: Slouching'],
+    [{ trayState: 'break', statusLine: 'On a break', onBreak: true }, 'tray-break', 'Poise: On a break'],
+    [{ trayState: 'camera-problem', statusLine: 'No camera found' }, 'tray-camera-problem', 'Poise: No camera found'],
+    [{ trayState: 'upright', pausedUntilMs: 5000 }, 'tray-paused', 'Poise: Paused until T5000'],
+  ] as const)('%j -> %s', (overrides, icon, tooltip) => {
+    const model = trayModel(status(overrides), formatTime);
+    expect(model.icon).toBe(icon);
+    expect(model.tooltip).toBe(tooltip);
+    expect(model.menu[0]).toEqual({ kind: 'label', label: tooltip.replace('Poise: ', '') });
+  });
+});
+
+describe('trayModel menu', () => {
+  it('offers pause choices while monitoring and resume while paused', () => {
+    const running = trayModel(status({ trayState: 'upright' }), formatTime).menu;
+    const pause = find(running, 'Pause');
+    expect(pause?.kind).toBe('submenu');
+    expect(pause?.kind === 'submenu' && pause.items.map((item) => item.kind === 'action' && item.command)).toEqual([
+      { type: 'pause', minutes: 30 },
+      { type: 'pause', minutes: 60 },
+      { type: 'pause-until-tomorrow' },
+    ]);
+    expect(find(running, 'Resume monitoring')).toBeUndefined();
+
+    const paused = trayModel(status({ pausedUntilMs: 1 }), formatTime).menu;
+    expect(find(paused, 'Pause')).toBeUndefined();
+    expect(find(paused, 'Resume monitoring')).toMatchObject({ command: { type: 'resume' }, enabled: true });
+  });
+
+  it.each([
+    // state, take a break enabled, recalibrate enabled, pause enabled
+    [{ trayState: 'upright' }, true, true, true],
+    [{ trayState: 'break', onBreak: true }, false, false, false],
+    [{ pausedUntilMs: 10 }, true, false, undefined],
+    [{ trayState: 'camera-problem', monitor: { kind: 'error', problem: 'no-camera', message: 'x' } }, true, false, true],
+  ] as const)('%j enables break=%s recalibrate=%s pause=%s', (overrides, takeBreak, recalibrate, pause) => {
+    const menu = trayModel(status(overrides as Partial<AppStatus>), formatTime).menu;
+    expect(enabled(find(menu, 'Take a break now'))).toBe(takeBreak);
+    expect(enabled(find(menu, 'Recalibrate posture'))).toBe(recalibrate);
+    expect(enabled(find(menu, 'Pause'))).toBe(pause);
+  });
+
+  it('always ends with dashboard, settings and quit', () => {
+    const menu = trayModel(status({}), formatTime).menu;
+    expect(labels(menu).slice(-3)).toEqual(['Open dashboard', 'Settings…', 'Quit Poise']);
+    expect(find(menu, 'Quit Poise')).toMatchObject({ command: { type: 'quit' }, enabled: true });
+  });
+});

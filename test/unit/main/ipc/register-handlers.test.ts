@@ -1,0 +1,114 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { IpcMainEvent, IpcMainInvokeEvent } from 'electron';
+import { initialAppStatus } from '../../../../main/core/app-status';
+import { defaultSettings } from '../../../../main/core/settings/schema';
+import { invokeContract, sendContract } from '../../../../main/ipc/contract';
+import { makeSenderCheck, registerIpcHandlers, type InvokeHandlers, type SendHandlers } from '../../../../main/ipc/register-handlers';
+
+type Handler = (event: unknown, ...args: unknown[]) => unknown;
+
+/** A fake ipcMain that records handlers so the test can call them like Electron would. */
+function fakeIpcMain() {
+  const handle = new Map<string, Handler>();
+  const on = new Map<string, Handler>();
+  return {
+    handle: (channel: string, fn: Handler) => void handle.set(channel, fn),
+    on: (channel: string, fn: Handler) => {
+      on.set(channel, fn);
+      return undefined as never;
+    },
+    handlers: handle,
+    listeners: on,
+  };
+}
+
+const OWN_ID = 7;
+const event = (url: string, senderId = OWN_ID) =>
+  ({ senderFrame: { url }, sender: { id: senderId } }) as unknown as IpcMainInvokeEvent & IpcMainEvent;
+const ours = event('poise://app/app.html');
+
+function setup() {
+  const ipc = fakeIpcMain();
+  const invoke: InvokeHandlers = {
+    'settings:get': vi.fn(() => defaultSettings()),
+    'settings:update': vi.fn(() => ({ ok: true as const, settings: defaultSettings() })),
+    'app:get-status': vi.fn(() => initialAppStatus),
+    'app:command': vi.fn(),
+  };
+  const send: SendHandlers = { 'posture:report': vi.fn(), 'monitor:status': vi.fn() };
+  const log = { warn: vi.fn() };
+  const check = makeSenderCheck('poise://app', () => new Set([OWN_ID]));
+  registerIpcHandlers(ipc as never, { invoke, send }, check, log);
+  return { ipc, invoke, send, log };
+}
+
+describe('registerIpcHandlers', () => {
+  it('registers every channel of the contract', () => {
+    const { ipc } = setup();
+    expect([...ipc.handlers.keys()].sort()).toEqual(Object.keys(invokeContract).sort());
+    expect([...ipc.listeners.keys()].sort()).toEqual(Object.keys(sendContract).sort());
+  });
+
+  it('passes well-formed calls from our own windows to the handler, parsed', async () => {
+    const { ipc, invoke } = setup();
+    await ipc.handlers.get('app:command')!(ours, { type: 'take-break' });
+    expect(invoke['app:command']).toHaveBeenCalledWith({ type: 'take-break', kind: 'micro' });
+    await expect(ipc.handlers.get('settings:get')!(ours)).resolves.toMatchObject({ version: 1 });
+  });
+
+  it.each([
+    ['another origin', event('https://evil.example/app.html')],
+    ['a file page', event('file:///tmp/app.html')],
+    ['a webContents Poise did not create', event('poise://app/app.html', 99)],
+    ['a frame with no URL', { senderFrame: null, sender: { id: OWN_ID } }],
+  ])('refuses invokes from %s and logs it', async (_name, sender) => {
+    const { ipc, invoke, log } = setup();
+    await expect(ipc.handlers.get('app:command')!(sender, { type: 'resume' })).rejects.toThrow('unknown sender');
+    expect(invoke['app:command']).not.toHaveBeenCalled();
+    expect(log.warn).toHaveBeenCalledWith(expect.stringContaining('unknown sender'));
+  });
+
+  it.each([
+    ['an unknown command', [{ type: 'format-disk' }]],
+    ['a pause of minus ten minutes', [{ type: 'pause', minutes: -10 }]],
+    ['no argument at all', []],
+    ['extra arguments', [{ type: 'resume' }, 'extra']],
+    ['a string instead of an object', ['resume']],
+  ])('refuses %s with a logged error, never calling the handler', async (_name, args) => {
+    const { ipc, invoke, log } = setup();
+    await expect(ipc.handlers.get('app:command')!(ours, ...args)).rejects.toThrow('malformed');
+    expect(invoke['app:command']).not.toHaveBeenCalled();
+    expect(log.warn).toHaveBeenCalledWith(expect.stringContaining('malformed'));
+  });
+
+  it('refuses settings patches with unknown keys or wrong types', async () => {
+    const { ipc, invoke } = setup();
+    await expect(ipc.handlers.get('settings:update')!(ours, { evil: true })).rejects.toThrow('malformed');
+    await expect(ipc.handlers.get('settings:update')!(ours, { monitoring: { sensitivity: 'max' } })).rejects.toThrow(
+      'malformed',
+    );
+    expect(invoke['settings:update']).not.toHaveBeenCalled();
+  });
+
+  it('drops malformed or foreign fire-and-forget messages without throwing', () => {
+    const { ipc, send, log } = setup();
+    const report = { timeMs: 1, state: 'slouching', reasons: [], slouchScore: 0.4 };
+    ipc.listeners.get('posture:report')!(ours, report);
+    expect(send['posture:report']).toHaveBeenCalledWith(report);
+
+    expect(() => ipc.listeners.get('posture:report')!(ours, { ...report, state: 'asleep' })).not.toThrow();
+    expect(() => ipc.listeners.get('posture:report')!(ours, { ...report, slouchScore: Number.NaN })).not.toThrow();
+    expect(() => ipc.listeners.get('posture:report')!(event('https://x.test/'), report)).not.toThrow();
+    expect(send['posture:report']).toHaveBeenCalledTimes(1);
+    expect(log.warn).toHaveBeenCalledTimes(3);
+  });
+
+  it('survives a handler that throws', () => {
+    const { ipc, send, log } = setup();
+    vi.mocked(send['monitor:status']).mockImplementation(() => {
+      throw new Error('boom');
+    });
+    expect(() => ipc.listeners.get('monitor:status')!(ours, { kind: 'starting' })).not.toThrow();
+    expect(log.warn).toHaveBeenCalledWith(expect.stringContaining('boom'));
+  });
+});

@@ -1,0 +1,98 @@
+import Conf from 'conf';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../../../main/core/settings/schema';
+import { openSettingsRepo, type JsonStoreFactory } from '../../../../main/platform/settings-store';
+
+// electron-store needs Electron at load time; `conf` is the library it wraps, with the same file
+// handling (atomic writes, JSON on disk), so these tests run on real files in Node.
+const confStore: JsonStoreFactory = ({ cwd, configName }) =>
+  new Conf<Record<string, unknown>>({ cwd, configName, projectName: 'poise-test' });
+
+const tempDir = (): string => mkdtempSync(join(tmpdir(), 'poise-settings-'));
+const settingsFile = (dir: string): string => join(dir, 'settings.json');
+const readJson = (path: string): Record<string, unknown> => JSON.parse(readFileSync(path, 'utf8'));
+
+describe('settings on disk', () => {
+  it('first run: writes the defaults and reports a first run', () => {
+    const dir = tempDir();
+    const repo = openSettingsRepo(dir, confStore, 1000);
+    expect(repo.startup.firstRun).toBe(true);
+    expect(repo.startup.notice).toBeNull();
+    expect(readJson(settingsFile(dir))).toEqual(defaultSettings());
+  });
+
+  it('persists updates, and a second start reads them back', () => {
+    const dir = tempDir();
+    const first = openSettingsRepo(dir, confStore, 1000);
+    expect(first.update({ launchAtLogin: true, monitoring: { sensitivity: 8 } }).ok).toBe(true);
+    const second = openSettingsRepo(dir, confStore, 2000);
+    expect(second.startup.firstRun).toBe(false);
+    expect(second.get().launchAtLogin).toBe(true);
+    expect(second.get().monitoring.sensitivity).toBe(8);
+  });
+
+  it('an invalid update changes nothing in memory or on disk', () => {
+    const dir = tempDir();
+    const repo = openSettingsRepo(dir, confStore, 1000);
+    const before = readFileSync(settingsFile(dir), 'utf8');
+    expect(repo.update({ monitoring: { sensitivity: 50 } }).ok).toBe(false);
+    expect(repo.get().monitoring.sensitivity).toBe(5);
+    expect(readFileSync(settingsFile(dir), 'utf8')).toBe(before);
+  });
+
+  it('a corrupt file is kept as a backup, replaced by defaults, and the user is told', () => {
+    const dir = tempDir();
+    const garbage = '{"version":1,"monitoring":{"sensitivity":7\u0000\u0000';
+    writeFileSync(settingsFile(dir), garbage);
+    const repo = openSettingsRepo(dir, confStore, 1234);
+    expect(repo.get()).toEqual(defaultSettings());
+    expect(repo.startup.notice).toContain('could not be read');
+    expect(repo.startup.backupPath).toBe(join(dir, 'settings.corrupt-1234.json'));
+    expect(readFileSync(repo.startup.backupPath!, 'utf8')).toBe(garbage);
+    expect(readJson(settingsFile(dir))).toEqual(defaultSettings());
+  });
+
+  it('a truncated file (power cut mid-write) is recovered the same way', () => {
+    const dir = tempDir();
+    const full = JSON.stringify({ ...defaultSettings(), launchAtLogin: true });
+    writeFileSync(settingsFile(dir), full.slice(0, full.length / 2));
+    const repo = openSettingsRepo(dir, confStore, 99);
+    expect(repo.get()).toEqual(defaultSettings());
+    expect(readdirSync(dir).sort()).toEqual(['settings.corrupt-99.json', 'settings.json']);
+  });
+
+  it('a hand-edited file keeps its valid fields, resets the bad one, and backs up the original', () => {
+    const dir = tempDir();
+    writeFileSync(
+      settingsFile(dir),
+      JSON.stringify({ version: 1, launchAtLogin: true, monitoring: { cameraId: 'cam-2', sensitivity: 'high' } }),
+    );
+    const repo = openSettingsRepo(dir, confStore, 5);
+    expect(repo.get().launchAtLogin).toBe(true);
+    expect(repo.get().monitoring).toMatchObject({ cameraId: 'cam-2', sensitivity: 5 });
+    expect(repo.startup.notice).toContain('monitoring.sensitivity');
+    expect(readJson(join(dir, 'settings.corrupt-5.json'))).toMatchObject({ monitoring: { sensitivity: 'high' } });
+  });
+
+  it('migrates an old prototype file on disk and writes the new shape back', () => {
+    const dir = tempDir();
+    writeFileSync(settingsFile(dir), JSON.stringify({ sensitivity: 3, onboarded: true }));
+    const repo = openSettingsRepo(dir, confStore, 5);
+    expect(repo.startup.notice).toBeNull();
+    expect(readJson(settingsFile(dir))).toMatchObject({ version: 1, firstRunComplete: true, monitoring: { sensitivity: 3 } });
+  });
+
+  it('tells listeners about accepted changes only', () => {
+    const repo = openSettingsRepo(tempDir(), confStore, 1);
+    const seen: number[] = [];
+    const off = repo.onChange((settings) => seen.push(settings.monitoring.sensitivity));
+    repo.update({ monitoring: { sensitivity: 6 } });
+    repo.update({ monitoring: { sensitivity: 60 } });
+    off();
+    repo.update({ monitoring: { sensitivity: 7 } });
+    expect(seen).toEqual([6]);
+  });
+});
