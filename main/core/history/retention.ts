@@ -1,0 +1,39 @@
+import type { Calendar } from './calendar';
+import { utcMonthRange } from './civil-date';
+import type { MinuteAggregate } from './minute';
+
+/**
+ * Keep `retentionDays` local days: today and the days before it. Minutes before the returned
+ * instant are dropped.
+ */
+export function retentionCutoffMs(
+  nowMs: number,
+  retentionDays: number,
+  calendar: Calendar,
+): number {
+  return calendar.addDays(calendar.startOfDay(nowMs), -(retentionDays - 1));
+}
+
+export const keepFrom = (
+  minutes: readonly MinuteAggregate[],
+  cutoffMs: number,
+): MinuteAggregate[] => minutes.filter((m) => m.minuteStartMs >= cutoffMs);
+
+/**
+ * What to do with month files ("YYYY-MM") for a cutoff: files wholly before it go, the month
+ * that contains it is rewritten without the old minutes, later months stay untouched.
+ */
+export function planMonthRetention(
+  monthKeys: readonly string[],
+  cutoffMs: number,
+): { readonly remove: string[]; readonly rewrite: string[] } {
+  const remove: string[] = [];
+  const rewrite: string[] = [];
+  for (const key of monthKeys) {
+    const range = utcMonthRange(key);
+    if (!range) continue;
+    if (range.endMs <= cutoffMs) remove.push(key);
+    else if (range.startMs < cutoffMs) rewrite.push(key);
+  }
+  return { remove, rewrite };
+}
