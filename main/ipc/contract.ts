@@ -5,7 +5,7 @@ import type { PostureReport } from '../core/posture-status';
 import type { PatchResult } from '../core/settings/patch';
 import type { Settings } from '../core/settings/schema';
 import { settingsPatchSchema } from '../core/settings/patch-schema';
-import { INVOKE_CHANNELS, SEND_CHANNELS, EVENT_CHANNELS } from './channels';
+import type { INVOKE_CHANNELS, SEND_CHANNELS, EVENT_CHANNELS } from './channels';
 
 /**
  * The one IPC contract (after Electron Fiddle's ipc-events.ts, typed end to end). Channel names
@@ -14,7 +14,11 @@ import { INVOKE_CHANNELS, SEND_CHANNELS, EVENT_CHANNELS } from './channels';
  */
 
 const finite = z.number().finite();
-const reasonSchema = z.object({ metric: z.string().max(64), deviation: finite, message: z.string().max(300) });
+const reasonSchema = z.object({
+  metric: z.string().max(64),
+  deviation: finite,
+  message: z.string().max(300),
+});
 
 export const postureReportSchema = z.object({
   timeMs: finite,
@@ -35,7 +39,10 @@ const problem = z.enum([
 export const monitorStatusSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('starting') }),
   z.object({ kind: z.literal('running'), backend: z.string().max(32) }),
-  z.object({ kind: z.literal('stopped'), reason: z.enum(['paused', 'break', 'locked', 'suspended', 'user']) }),
+  z.object({
+    kind: z.literal('stopped'),
+    reason: z.enum(['paused', 'break', 'locked', 'suspended', 'user']),
+  }),
   z.object({ kind: z.literal('error'), problem, message: z.string().max(500) }),
 ]);
 
@@ -64,7 +71,10 @@ export const sendContract = {
 export interface EventPayloads {
   'app:status': AppStatus;
   'settings:changed': Settings;
-  'monitor:control': { readonly run: boolean; readonly mode: 'normal' | 'calibrating' | 'exercise' };
+  'monitor:control': {
+    readonly run: boolean;
+    readonly mode: 'normal' | 'calibrating' | 'exercise';
+  };
   'app:notice': { readonly level: 'info' | 'warning' | 'error'; readonly message: string };
 }
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;

@@ -30,7 +30,10 @@ interface WorkerFixtures {
   servedApp: ServedApp;
 }
 
-export const test = base.extend<PoiseFixtures & PoiseOptions & { poiseBrowser: Browser }, WorkerFixtures>({
+export const test = base.extend<
+  PoiseFixtures & PoiseOptions & { poiseBrowser: Browser },
+  WorkerFixtures
+>({
   cameraVideo: ['upright', { option: true }],
   grantCamera: [true, { option: true }],
   servedApp: [
@@ -54,6 +57,7 @@ export const test = base.extend<PoiseFixtures & PoiseOptions & { poiseBrowser: B
   },
   origin: async ({ servedApp }, use) => use(new URL(servedApp.url).origin),
   appUrl: async ({ servedApp }, use) => use(new URL('index.html', servedApp.url).href),
+  // eslint-disable-next-line no-empty-pattern
   offOriginRequests: async ({}, use) => use([]),
   page: async ({ poiseBrowser, origin, offOriginRequests }, use) => {
     const context = await poiseBrowser.newContext({ viewport: { width: 1100, height: 800 } });
