@@ -1,0 +1,148 @@
+import type { RoutineInput } from './schema';
+
+/**
+ * Ready-made routines: micro breaks (under a minute, done in the chair) and long breaks (about
+ * five minutes). Each lists the focus it serves, which the chooser matches to recent posture.
+ */
+export const READY_MADE_ROUTINES: RoutineInput[] = [
+  // Micro: under a minute, seated, no equipment.
+  {
+    id: 'micro-open-up',
+    title: 'Open up',
+    kind: 'micro',
+    itemIds: ['overhead-reach', 'shoulder-blade-squeeze'],
+    focus: ['chest-opener', 'thoracic-extension'],
+  },
+  {
+    id: 'micro-upper-back',
+    title: 'Upper-back unstick',
+    kind: 'micro',
+    itemIds: ['seated-thoracic-extension', 'seated-rotation'],
+    focus: ['thoracic-extension', 'upper-back', 'chest-opener'],
+  },
+  {
+    id: 'micro-neck-reset',
+    title: 'Neck reset',
+    kind: 'micro',
+    itemIds: ['chin-tuck', 'neck-turns'],
+    focus: ['neck'],
+  },
+  {
+    id: 'micro-shoulder-release',
+    title: 'Shoulder release',
+    kind: 'micro',
+    itemIds: ['shoulder-rolls', 'chin-tuck'],
+    focus: ['shoulders', 'neck'],
+  },
+  {
+    id: 'micro-posture-check',
+    title: 'Posture check-in',
+    kind: 'micro',
+    itemIds: ['good-sitting-posture', 'shoulder-rolls'],
+    focus: ['posture-awareness'],
+  },
+  {
+    id: 'micro-breathe',
+    title: 'Breathe out slowly',
+    kind: 'micro',
+    itemIds: ['extended-exhale'],
+    focus: ['calm'],
+  },
+  {
+    id: 'micro-box-breath',
+    title: 'Box breath',
+    kind: 'micro',
+    itemIds: ['box-breathing'],
+    focus: ['calm'],
+  },
+  {
+    id: 'micro-let-go',
+    title: 'Tense and let go',
+    kind: 'micro',
+    itemIds: ['progressive-muscle-relaxation'],
+    focus: ['calm', 'shoulders'],
+  },
+  // Long: about five minutes.
+  {
+    id: 'long-desk-reset',
+    title: 'Full desk reset',
+    kind: 'long',
+    itemIds: [
+      'good-sitting-posture',
+      'chin-tuck',
+      'shoulder-blade-squeeze',
+      'seated-thoracic-extension',
+      'doorway-chest-stretch',
+      'upper-trapezius-stretch',
+      'seated-rotation',
+      'neck-turns',
+      'overhead-reach',
+      'extended-exhale',
+    ],
+    focus: ['chest-opener', 'thoracic-extension', 'neck', 'shoulders'],
+  },
+  {
+    id: 'long-open-chest',
+    title: 'Open the chest',
+    kind: 'long',
+    itemIds: [
+      'overhead-reach',
+      'doorway-chest-stretch',
+      'seated-thoracic-extension',
+      'wall-chest-stretch',
+      'shoulder-blade-squeeze',
+      'wall-slide',
+      'chin-tuck',
+      'seated-rotation',
+      'box-breathing',
+    ],
+    focus: ['chest-opener', 'thoracic-extension', 'upper-back'],
+  },
+  {
+    id: 'long-calm',
+    title: 'Calm and unwind',
+    kind: 'long',
+    itemIds: [
+      'box-breathing',
+      'progressive-muscle-relaxation',
+      'shoulder-rolls',
+      'upper-trapezius-stretch',
+      'neck-turns',
+      'body-scan',
+      'extended-exhale',
+    ],
+    focus: ['calm', 'neck', 'shoulders'],
+  },
+  {
+    id: 'long-self-care',
+    title: 'Self-care for tense shoulders',
+    kind: 'long',
+    itemIds: [
+      'heat-or-cold',
+      'ball-massage',
+      'acupressure-gb21',
+      'acupressure-gb10',
+      'acupressure-k27',
+      'acupressure-lu5',
+      'acupressure-ring-little',
+      'acupressure-li4',
+      'extended-exhale',
+    ],
+    focus: ['shoulders', 'upper-back', 'calm'],
+  },
+  {
+    id: 'long-upper-back-care',
+    title: 'Upper-back strength and mobility',
+    kind: 'long',
+    itemIds: [
+      'foam-roller-upper-back',
+      'seated-thoracic-extension',
+      'wall-slide',
+      'shoulder-blade-squeeze',
+      'chin-tuck',
+      'desk-setup',
+      'extended-exhale',
+    ],
+    focus: ['upper-back', 'thoracic-extension', 'posture-awareness'],
+  },
+];
