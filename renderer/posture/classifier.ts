@@ -1,0 +1,156 @@
+import type { PostureReason, PostureReport, PostureState } from '../../main/core/posture-status';
+import type { Baseline } from './baseline';
+import { initialBaselineFit, stepBaselineFit, type BaselineFitState } from './baseline-fit';
+import { judgeFrame, slouchScore, type FrameInput, type FrameVerdict } from './frame-verdict';
+
+/**
+ * The live classifier: still-frame verdicts smoothed over time with hysteresis. Pure: the
+ * caller passes the time, so a whole hour can be replayed in a test in milliseconds.
+ */
+
+/** Time constant of the exponential smoothing of slouch evidence. */
+const SMOOTHING_TAU_MS = 2000;
+/** Smoothed evidence must reach this to start counting as a slouch... */
+const ENTER_SLOUCH = 1;
+/** ...and fall below this to count as upright again, so a borderline posture does not flicker. */
+const EXIT_SLOUCH = 0.75;
+/**
+ * How long a new state must persist before it is reported. Slouching waits longest: looking
+ * down at the keyboard or a phone for a few seconds looks exactly like a slouch in one frame,
+ * and only its duration tells them apart.
+ */
+export const DWELL_MS: Readonly<Record<PostureState, number>> = {
+  slouching: 8000,
+  upright: 1500,
+  away: 3000,
+  uncertain: 3000,
+};
+/** After a gap this long (camera paused, machine asleep) the old smoothing means nothing. */
+const GAP_RESET_MS = 10_000;
+
+export interface ClassifierState {
+  readonly state: PostureState;
+  readonly lastTimeMs: number | null;
+  /** Smoothed slouch evidence in tolerance units; null until a posture has been judged. */
+  readonly evidence: number | null;
+  readonly pending: { readonly state: PostureState; readonly sinceMs: number } | null;
+  readonly slouchReasons: readonly PostureReason[];
+  readonly fit: BaselineFitState;
+}
+
+export interface ClassifierOutput {
+  readonly state: ClassifierState;
+  readonly report: PostureReport;
+  /** The baseline no longer fits what the camera sees (camera moved): offer to recalibrate. */
+  readonly recalibrationSuggested: boolean;
+  /** This frame's own verdict, for live displays that want the raw reading. */
+  readonly frame: FrameVerdict | null;
+}
+
+export function initialClassifierState(): ClassifierState {
+  return {
+    state: 'uncertain',
+    lastTimeMs: null,
+    evidence: null,
+    pending: null,
+    slouchReasons: [],
+    fit: initialBaselineFit(),
+  };
+}
+
+const NOT_CALIBRATED: PostureReason = {
+  metric: 'calibration',
+  deviation: 0,
+  message: 'Sit upright and calibrate so Poise learns your posture.',
+};
+
+function postureTarget(current: PostureState, evidence: number): PostureState {
+  if (evidence >= ENTER_SLOUCH) return 'slouching';
+  if (evidence < EXIT_SLOUCH) return 'upright';
+  // In the hysteresis band: keep a posture verdict, and lean to upright otherwise.
+  return current === 'slouching' ? 'slouching' : 'upright';
+}
+
+function reportReasons(
+  state: PostureState,
+  frame: FrameVerdict,
+  slouchReasons: readonly PostureReason[],
+) {
+  if (state === 'slouching') return slouchReasons;
+  if (state === 'away' || state === 'uncertain') {
+    return frame.state === state ? frame.reasons : [];
+  }
+  return [];
+}
+
+/**
+ * One step: a new frame at `nowMs`. Frames must arrive in time order; one from the past is
+ * treated as simultaneous rather than thrown on.
+ */
+export function stepClassifier(
+  previous: ClassifierState,
+  frameInput: FrameInput,
+  baseline: Baseline | null,
+  sensitivity: number,
+  nowMs: number,
+): ClassifierOutput {
+  if (!baseline) {
+    const state = { ...initialClassifierState(), lastTimeMs: nowMs };
+    return {
+      state,
+      report: { timeMs: nowMs, state: 'uncertain', reasons: [NOT_CALIBRATED], slouchScore: 0 },
+      recalibrationSuggested: false,
+      frame: null,
+    };
+  }
+
+  const gap = previous.lastTimeMs === null ? Infinity : nowMs - previous.lastTimeMs;
+  const fresh = gap > GAP_RESET_MS;
+  const base: ClassifierState = fresh
+    ? { ...initialClassifierState(), fit: previous.fit }
+    : previous;
+  const elapsedMs = fresh ? 0 : Math.max(0, gap);
+
+  const frame = judgeFrame(frameInput, baseline, sensitivity);
+  let evidence = base.evidence;
+  let target: PostureState;
+  if (frame.state === 'upright' || frame.state === 'slouching') {
+    const alpha = evidence === null ? 1 : 1 - Math.exp(-elapsedMs / SMOOTHING_TAU_MS);
+    evidence = evidence === null ? frame.evidence : evidence + alpha * (frame.evidence - evidence);
+    target = postureTarget(base.state, evidence);
+  } else {
+    target = frame.state;
+  }
+
+  let state = base.state;
+  let pending = base.pending;
+  if (target === state) {
+    pending = null;
+  } else if (base.lastTimeMs === null && target !== 'slouching') {
+    // The very first reading: nothing to debounce against (a slouch still has to last).
+    state = target;
+    pending = null;
+  } else {
+    if (!pending || pending.state !== target) pending = { state: target, sinceMs: nowMs };
+    if (nowMs - pending.sinceMs >= DWELL_MS[target]) {
+      state = target;
+      pending = null;
+    }
+  }
+
+  const slouchReasons = frame.state === 'slouching' ? frame.reasons : base.slouchReasons;
+  const fit = stepBaselineFit(base.fit, frame, baseline, elapsedMs);
+  const next: ClassifierState = { state, lastTimeMs: nowMs, evidence, pending, slouchReasons, fit };
+  const score = state === 'away' || evidence === null ? 0 : slouchScore(evidence);
+  return {
+    state: next,
+    report: {
+      timeMs: nowMs,
+      state,
+      reasons: reportReasons(state, frame, slouchReasons),
+      slouchScore: score,
+    },
+    recalibrationSuggested: fit.recalibrationSuggested,
+    frame,
+  };
+}

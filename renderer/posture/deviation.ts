@@ -1,0 +1,58 @@
+import type { Baseline, MetricBaseline } from './baseline';
+import {
+  METRICS,
+  type MetricDefinition,
+  type MetricId,
+  type MetricRole,
+  type MetricValues,
+} from './metrics';
+import { toleranceFactor } from './sensitivity';
+
+/**
+ * The person's own calibration jitter widens a tolerance (three robust standard deviations
+ * covers ordinary breathing and sway), but never below the metric's floor: a perfectly still
+ * calibration must not turn every small movement into a slouch.
+ */
+const SPREAD_MULTIPLIER = 3;
+
+export interface MetricDeviation {
+  readonly id: MetricId;
+  readonly role: MetricRole;
+  readonly value: number;
+  /** Change toward slouching in units of the tolerance: >= 1 counts, <= 0 is at or better than baseline. */
+  readonly deviation: number;
+}
+
+export function tolerance(
+  definition: MetricDefinition,
+  base: MetricBaseline,
+  sensitivity: number,
+): number {
+  const floor =
+    definition.floor.kind === 'relative'
+      ? definition.floor.fraction * Math.abs(base.median)
+      : definition.floor.amount;
+  return Math.max(SPREAD_MULTIPLIER * base.spread, floor) * toleranceFactor(sensitivity);
+}
+
+/** Deviation of every metric measured now that the baseline also has. */
+export function deviations(
+  values: MetricValues,
+  baseline: Baseline,
+  sensitivity: number,
+): MetricDeviation[] {
+  const result: MetricDeviation[] = [];
+  for (const definition of METRICS) {
+    const value = values[definition.id];
+    const base = baseline.metrics[definition.id];
+    if (value === undefined || base === undefined) continue;
+    const tol = tolerance(definition, base, sensitivity);
+    if (!(tol > 0)) continue;
+    const change = value - base.median;
+    const deviation =
+      definition.direction === 0 ? Math.abs(change) / tol : (definition.direction * change) / tol;
+    if (Number.isFinite(deviation))
+      result.push({ id: definition.id, role: definition.role, value, deviation });
+  }
+  return result;
+}

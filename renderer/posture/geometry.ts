@@ -1,0 +1,65 @@
+import type { Keypoint, KeypointName } from '../pose/keypoints';
+
+/**
+ * Keypoints arrive normalised per axis (x by width, y by height). Distances and angles are only
+ * meaningful in pixels, so every metric works on points converted with the image size first.
+ */
+export interface PixelPoint {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** Below this MoveNet score a keypoint is a guess (0.3 is the threshold tfjs-models' demos use). */
+export const MIN_KEYPOINT_SCORE = 0.3;
+
+export interface PoseFrame {
+  readonly keypoints: readonly Keypoint[];
+  readonly imageWidth: number;
+  readonly imageHeight: number;
+}
+
+export type ConfidentPoints = Partial<Record<KeypointName, PixelPoint>>;
+
+/** The keypoints trusted enough to measure with, in pixels. Non-finite values are dropped, never thrown on. */
+export function confidentPoints(frame: PoseFrame, minScore = MIN_KEYPOINT_SCORE): ConfidentPoints {
+  const points: ConfidentPoints = {};
+  const { imageWidth, imageHeight } = frame;
+  if (!(imageWidth > 0) || !(imageHeight > 0)) return points;
+  for (const kp of frame.keypoints) {
+    if (!(kp.score >= minScore) || !Number.isFinite(kp.x) || !Number.isFinite(kp.y)) continue;
+    points[kp.name] = { x: kp.x * imageWidth, y: kp.y * imageHeight };
+  }
+  return points;
+}
+
+export function distance(a: PixelPoint, b: PixelPoint): number {
+  return Math.hypot(a.x - b.x, a.y - b.y);
+}
+
+/** Mean of the given points, or undefined when none of them is present. */
+export function centroid(points: readonly (PixelPoint | undefined)[]): PixelPoint | undefined {
+  const present = points.filter((p): p is PixelPoint => p !== undefined);
+  if (present.length === 0) return undefined;
+  const sum = present.reduce((acc, p) => ({ x: acc.x + p.x, y: acc.y + p.y }), { x: 0, y: 0 });
+  return { x: sum.x / present.length, y: sum.y / present.length };
+}
+
+/** Signed angle in degrees of the vector from `from` to `to`, measured from straight up (image y points down). */
+export function angleFromVertical(from: PixelPoint, to: PixelPoint): number {
+  return (Math.atan2(to.x - from.x, from.y - to.y) * 180) / Math.PI;
+}
+
+/**
+ * Signed angle in degrees of the line through a person's left and right points, 0 when level.
+ * The person's left appears on the image's right for a mirrored-free webcam, so the line runs
+ * from right point to left point; the sign only has to be consistent with the baseline.
+ */
+export function lineTilt(right: PixelPoint, left: PixelPoint): number {
+  const dx = left.x - right.x;
+  const dy = left.y - right.y;
+  // Fold into (-90, 90] so that a person facing away or a mirrored feed does not read as 180 degrees.
+  let deg = (Math.atan2(dy, dx) * 180) / Math.PI;
+  if (deg > 90) deg -= 180;
+  if (deg <= -90) deg += 180;
+  return deg;
+}

@@ -1,0 +1,235 @@
+import {
+  angleFromVertical,
+  centroid,
+  distance,
+  lineTilt,
+  type ConfidentPoints,
+  type PixelPoint,
+} from './geometry';
+
+/**
+ * The posture metrics. Every one is a ratio of pixel lengths or an angle, so it does not change
+ * when the person sits nearer or further, or when the image is scaled or cropped; what matters is
+ * how it moves away from the same person's calibrated upright value.
+ */
+export const METRIC_IDS = [
+  'neckHeight',
+  'headSize',
+  'neckAngle',
+  'torsoNeck',
+  'shoulderWidth',
+  'trunkLean',
+  'headPitch',
+  'headTilt',
+  'shoulderTilt',
+] as const;
+
+export type MetricId = (typeof METRIC_IDS)[number];
+
+/**
+ * primary metrics can call a slouch on their own; secondary ones are too noisy in ordinary
+ * movement (nodding, looking at a second screen) and only add detail to the reasons.
+ */
+export type MetricRole = 'primary' | 'secondary';
+
+/** How far from baseline a metric must move before it counts, before sensitivity scaling. */
+export type MetricFloor =
+  | { readonly kind: 'relative'; readonly fraction: number }
+  | { readonly kind: 'absolute'; readonly amount: number };
+
+export interface MetricDefinition {
+  readonly id: MetricId;
+  readonly role: MetricRole;
+  /** +1: larger is more slouched; -1: smaller is more slouched; 0: a change either way counts. */
+  readonly direction: 1 | -1 | 0;
+  readonly floor: MetricFloor;
+  /** Plain-language description of the change, shown to the user as the reason. */
+  readonly message: string;
+  /** The metric's value, or null when the keypoints it needs are missing or too weak to trust. */
+  readonly measure: (points: ConfidentPoints) => number | null;
+}
+
+/**
+ * Ear-to-ear width, the head's own ruler. Only trusted when the face is roughly frontal: seen
+ * from the side the ears overlap and any ratio over their distance explodes. Frontal ears are
+ * about 2.4 eye-distances apart; below 1.2 the head is turned too far to measure this way.
+ */
+function headWidth(p: ConfidentPoints): number | null {
+  if (!p.left_ear || !p.right_ear) return null;
+  const width = distance(p.left_ear, p.right_ear);
+  if (p.left_eye && p.right_eye && width < 1.2 * distance(p.left_eye, p.right_eye)) return null;
+  return width > 0 ? width : null;
+}
+
+function shoulderLine(p: ConfidentPoints): PixelPoint | undefined {
+  return centroid([p.left_shoulder, p.right_shoulder]);
+}
+
+function earLine(p: ConfidentPoints): PixelPoint | undefined {
+  return centroid([p.left_ear, p.right_ear]);
+}
+
+function hipLine(p: ConfidentPoints): PixelPoint | undefined {
+  return centroid([p.left_hip, p.right_hip]);
+}
+
+/** Shoulder-to-hip length: the body's ruler when the hips are in view. */
+function torsoLength(p: ConfidentPoints): number | null {
+  const shoulders = shoulderLine(p);
+  const hips = hipLine(p);
+  if (!shoulders || !hips) return null;
+  const length = distance(shoulders, hips);
+  return length > 0 ? length : null;
+}
+
+function finiteOrNull(value: number): number | null {
+  return Number.isFinite(value) ? value : null;
+}
+
+export const METRICS: readonly MetricDefinition[] = [
+  {
+    // Height of the ears above the shoulder line, in head widths. Falls when the head drops
+    // toward the shoulders and also when the head comes closer (the head ruler grows).
+    // One shoulder is enough for its height: slouched people often push one out of frame.
+    id: 'neckHeight',
+    role: 'primary',
+    direction: -1,
+    floor: { kind: 'relative', fraction: 0.2 },
+    message: 'Your head has dropped toward your shoulders.',
+    measure: (p) => {
+      const head = headWidth(p);
+      const shoulders = shoulderLine(p);
+      const ears = earLine(p);
+      if (head === null || !shoulders || !ears) return null;
+      return finiteOrNull((shoulders.y - ears.y) / head);
+    },
+  },
+  {
+    // Head width over shoulder width. Grows when the head moves toward the camera and when the
+    // shoulders roll forward (their apparent width shrinks).
+    id: 'headSize',
+    role: 'primary',
+    direction: 1,
+    floor: { kind: 'relative', fraction: 0.2 },
+    message:
+      'Your head is closer to the screen than your shoulders, or your shoulders are rounded.',
+    measure: (p) => {
+      const head = headWidth(p);
+      if (head === null || !p.left_shoulder || !p.right_shoulder) return null;
+      const shoulders = distance(p.left_shoulder, p.right_shoulder);
+      return shoulders > 0 ? finiteOrNull(head / shoulders) : null;
+    },
+  },
+  {
+    // Angle of the shoulder-to-ear line from vertical: the classic forward-head angle, for a
+    // camera at the side or at a steep angle. Measured only when the face is NOT frontal: from
+    // the front this angle is a sideways lean of the neck, which people do all day while
+    // upright (leaning to read, to reach the mouse), and neckHeight covers the slouch there.
+    id: 'neckAngle',
+    role: 'primary',
+    direction: 0,
+    floor: { kind: 'absolute', amount: 15 },
+    message: 'Your head is pushed forward of your shoulders.',
+    measure: (p) => {
+      if (headWidth(p) !== null) return null;
+      const shoulders = shoulderLine(p);
+      const ears = earLine(p);
+      if (!shoulders || !ears || distance(shoulders, ears) === 0) return null;
+      return finiteOrNull(angleFromVertical(shoulders, ears));
+    },
+  },
+  {
+    // Ears above the shoulders in torso lengths, for cameras that see the hips.
+    id: 'torsoNeck',
+    role: 'primary',
+    direction: -1,
+    floor: { kind: 'relative', fraction: 0.2 },
+    message: 'Your head has sunk toward your chest.',
+    measure: (p) => {
+      const torso = torsoLength(p);
+      const shoulders = shoulderLine(p);
+      const ears = earLine(p);
+      if (torso === null || !shoulders || !ears) return null;
+      return finiteOrNull((shoulders.y - ears.y) / torso);
+    },
+  },
+  {
+    // Shoulder width in torso lengths: rounded shoulders look narrower from the front.
+    id: 'shoulderWidth',
+    role: 'primary',
+    direction: -1,
+    floor: { kind: 'relative', fraction: 0.2 },
+    message: 'Your shoulders are rolled forward.',
+    measure: (p) => {
+      const torso = torsoLength(p);
+      if (torso === null || !p.left_shoulder || !p.right_shoulder) return null;
+      return finiteOrNull(distance(p.left_shoulder, p.right_shoulder) / torso);
+    },
+  },
+  {
+    // Angle of the hip-to-shoulder line from vertical, when the hips are visible.
+    id: 'trunkLean',
+    role: 'primary',
+    direction: 0,
+    floor: { kind: 'absolute', amount: 12 },
+    message: 'Your upper body is leaning away from upright.',
+    measure: (p) => {
+      const shoulders = shoulderLine(p);
+      const hips = hipLine(p);
+      if (!shoulders || !hips || distance(shoulders, hips) === 0) return null;
+      return finiteOrNull(angleFromVertical(hips, shoulders));
+    },
+  },
+  {
+    // Ears relative to eyes, in eye distances: when the chin drops the ears rise toward the eye
+    // line. Also what a glance at the keyboard looks like, hence secondary.
+    id: 'headPitch',
+    role: 'secondary',
+    direction: -1,
+    floor: { kind: 'absolute', amount: 0.3 },
+    message: 'Your chin is tucked down.',
+    measure: (p) => {
+      const ears = earLine(p);
+      if (!ears || !p.left_eye || !p.right_eye || !p.left_ear || !p.right_ear) return null;
+      const eyes = centroid([p.left_eye, p.right_eye]) as PixelPoint;
+      const eyeDistance = distance(p.left_eye, p.right_eye);
+      return eyeDistance > 0 ? finiteOrNull((ears.y - eyes.y) / eyeDistance) : null;
+    },
+  },
+  {
+    id: 'headTilt',
+    role: 'secondary',
+    direction: 0,
+    floor: { kind: 'absolute', amount: 12 },
+    message: 'Your head is tilted to one side.',
+    measure: (p) =>
+      p.left_eye && p.right_eye ? finiteOrNull(lineTilt(p.right_eye, p.left_eye)) : null,
+  },
+  {
+    id: 'shoulderTilt',
+    role: 'secondary',
+    direction: 0,
+    floor: { kind: 'absolute', amount: 6 },
+    message: 'One shoulder is higher than the other.',
+    measure: (p) =>
+      p.left_shoulder && p.right_shoulder
+        ? finiteOrNull(lineTilt(p.right_shoulder, p.left_shoulder))
+        : null,
+  },
+];
+
+export type MetricValues = Partial<Record<MetricId, number>>;
+
+/** All metrics that can be measured on these points; weak or missing ones are simply absent. */
+export function measureMetrics(points: ConfidentPoints): MetricValues {
+  const values: MetricValues = {};
+  for (const metric of METRICS) {
+    const value = metric.measure(points);
+    if (value !== null) values[metric.id] = value;
+  }
+  return values;
+}
+
+export function metricDefinition(id: MetricId): MetricDefinition {
+  return METRICS.find((m) => m.id === id) as MetricDefinition;
+}
