@@ -7,6 +7,11 @@ import { systemLocalTime } from '../../main/app/local-time';
 import type { PoiseApi } from '../../main/ipc/contract';
 import { TrayMenu } from './tray-menu';
 
+/** Lets the host's shell port (open dashboard, open settings, …) switch the visible view. */
+export interface ViewSwitcher {
+  show(viewId: string): void;
+}
+
 export interface ShellView {
   readonly id: string;
   readonly label: string;
@@ -17,7 +22,12 @@ export interface ShellView {
  * The app shell: status, notices, the tray's controls and the views. Used by the browser host and
  * by Electron's app window alike; everything it knows comes through the PoiseApi contract.
  */
-export function App(props: { api: PoiseApi; views: readonly ShellView[]; initialView?: string }) {
+export function App(props: {
+  api: PoiseApi;
+  views: readonly ShellView[];
+  initialView?: string;
+  switcher?: ViewSwitcher;
+}) {
   const [status, setStatus] = useState<AppStatus>(initialAppStatus);
   const [notices, setNotices] = useState<string[]>([]);
   const [viewId, setViewId] = useState(props.initialView ?? props.views[0]?.id ?? '');
@@ -25,12 +35,18 @@ export function App(props: { api: PoiseApi; views: readonly ShellView[]; initial
   useEffect(() => {
     void props.api.invoke('app:get-status').then(setStatus);
     const offStatus = props.api.on('app:status', setStatus);
-    const offNotice = props.api.on('app:notice', (notice) => setNotices((list) => [...list, notice.message]));
+    const offNotice = props.api.on('app:notice', (notice) =>
+      setNotices((list) => [...list, notice.message]),
+    );
     return () => {
       offStatus();
       offNotice();
     };
   }, [props.api]);
+
+  useEffect(() => {
+    if (props.switcher) props.switcher.show = setViewId;
+  }, [props.switcher]);
 
   const run = (command: AppCommand): void => void props.api.invoke('app:command', command);
   const view = props.views.find((candidate) => candidate.id === viewId) ?? props.views[0];
@@ -39,7 +55,12 @@ export function App(props: { api: PoiseApi; views: readonly ShellView[]; initial
     <div class="shell">
       <header class="shell__header">
         <h1 class="shell__brand">Poise</h1>
-        <p class={`status-pill status-pill--${status.trayState}`} role="status" aria-live="polite" data-testid="status">
+        <p
+          class={`status-pill status-pill--${status.trayState}`}
+          role="status"
+          aria-live="polite"
+          data-testid="status"
+        >
           {status.statusLine}
         </p>
       </header>
@@ -48,7 +69,11 @@ export function App(props: { api: PoiseApi; views: readonly ShellView[]; initial
           {notices.map((message, index) => (
             <p key={index} class="notice" role="alert">
               {message}
-              <button type="button" aria-label="Dismiss" onClick={() => setNotices((list) => list.filter((_, i) => i !== index))}>
+              <button
+                type="button"
+                aria-label="Dismiss"
+                onClick={() => setNotices((list) => list.filter((_, i) => i !== index))}
+              >
                 ×
               </button>
             </p>
@@ -70,7 +95,8 @@ export function App(props: { api: PoiseApi; views: readonly ShellView[]; initial
       </nav>
       <main class="shell__main">{view?.render()}</main>
       <footer class="shell__footer">
-        Poise works entirely on this device: camera frames never leave it and nothing is sent over any network.
+        Poise works entirely on this device: camera frames never leave it and nothing is sent over
+        any network.
       </footer>
     </div>
   );

@@ -24,7 +24,12 @@ function MenuItems(props: { items: readonly TrayMenuItem[]; run: (command: AppCo
             return null; // the status line is shown by the status pill
           case 'action':
             return (
-              <button key={index} type="button" disabled={!item.enabled} onClick={() => props.run(item.command)}>
+              <button
+                key={index}
+                type="button"
+                disabled={!item.enabled}
+                onClick={() => props.run(item.command)}
+              >
                 {item.label}
               </button>
             );

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { createBrowserHost } from '../host/browser/browser-host';
 import { installBrowserHost } from '../host/poise-api';
-import { App } from '../shell/App';
-import { browserViews, type ViewSwitcher } from './views';
+import { App, type ViewSwitcher } from '../shell/App';
+import { browserViews } from './views';
 import '../shell/shell.css';
 
 /**
@@ -26,4 +26,4 @@ installBrowserHost(host.api);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
-render(<App api={host.api} views={browserViews(host.api, switcher)} />, root);
+render(<App api={host.api} views={browserViews(host.api, switcher)} switcher={switcher} />, root);

@@ -1,12 +1,11 @@
 import type { PoiseApi } from '../../main/ipc/contract';
-import type { ShellView } from '../shell/App';
+import type { ShellView, ViewSwitcher } from '../shell/App';
 import { TodayView } from '../shell/TodayView';
-
-/** Lets the host's shell port (open dashboard, open settings, …) switch the visible view. */
-export interface ViewSwitcher {
-  show(viewId: string): void;
-}
+import { SettingsView } from '../settings/SettingsView';
 
 export function browserViews(api: PoiseApi, _switcher: ViewSwitcher): ShellView[] {
-  return [{ id: 'today', label: 'Today', render: () => <TodayView api={api} /> }];
+  return [
+    { id: 'today', label: 'Today', render: () => <TodayView api={api} /> },
+    { id: 'settings', label: 'Settings', render: () => <SettingsView api={api} /> },
+  ];
 }

@@ -21,32 +21,86 @@ test.describe('browser host shell', () => {
     expect(offOriginRequests).toEqual([]);
   });
 
-  test('recovers from corrupt saved settings, keeps a backup and tells the user', async ({ page, appUrl }) => {
+  test('recovers from corrupt saved settings, keeps a backup and tells the user', async ({
+    page,
+    appUrl,
+  }) => {
     await page.goto(appUrl);
-    await page.evaluate(() => localStorage.setItem('poise.settings', '{"monitoring": {"sensitivity": 7'));
+    await page.evaluate(() =>
+      localStorage.setItem('poise.settings', '{"monitoring": {"sensitivity": 7'),
+    );
     await page.reload();
     await expect(page.getByRole('alert')).toContainText('could not be read');
     const stored = await page.evaluate(() => {
       const keys = Object.keys(localStorage);
       return {
-        settings: JSON.parse(localStorage.getItem('poise.settings') ?? 'null') as { version: number } | null,
-        backups: keys.filter((key) => key.startsWith('poise.settings.corrupt-')).map((key) => localStorage.getItem(key)),
+        settings: JSON.parse(localStorage.getItem('poise.settings') ?? 'null') as {
+          version: number;
+        } | null,
+        backups: keys
+          .filter((key) => key.startsWith('poise.settings.corrupt-'))
+          .map((key) => localStorage.getItem(key)),
       };
     });
     expect(stored.settings?.version).toBe(1);
     expect(stored.backups).toEqual(['{"monitoring": {"sensitivity": 7']);
   });
 
-  test('a hand-edited setting out of range is reset alone, the rest is kept', async ({ page, appUrl }) => {
+  test('a hand-edited setting out of range is reset alone, the rest is kept', async ({
+    page,
+    appUrl,
+  }) => {
     await page.goto(appUrl);
     await page.evaluate(() =>
-      localStorage.setItem('poise.settings', JSON.stringify({ version: 1, monitoring: { sensitivity: 99, cameraId: 'cam-2' } })),
+      localStorage.setItem(
+        'poise.settings',
+        JSON.stringify({ version: 1, monitoring: { sensitivity: 99, cameraId: 'cam-2' } }),
+      ),
     );
     await page.reload();
     await expect(page.getByRole('alert')).toContainText('monitoring.sensitivity');
     const monitoring = await page.evaluate(
-      () => (JSON.parse(localStorage.getItem('poise.settings') ?? '{}') as { monitoring: unknown }).monitoring,
+      () =>
+        (JSON.parse(localStorage.getItem('poise.settings') ?? '{}') as { monitoring: unknown })
+          .monitoring,
     );
     expect(monitoring).toMatchObject({ sensitivity: 5, cameraId: 'cam-2' });
+  });
+});
+
+test.describe('settings page', () => {
+  test('saves a valid change, explains a refused one, and keeps it after a reload', async ({
+    page,
+    appUrl,
+  }) => {
+    await page.goto(appUrl);
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    const grace = page.getByLabel('Wait before nudging');
+    await grace.fill('45');
+    await grace.press('Tab');
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => JSON.parse(localStorage.getItem('poise.settings') ?? '{}').coaching.graceSeconds,
+        ),
+      )
+      .toBe(45);
+
+    const sensitivity = page.getByLabel('Sensitivity');
+    await sensitivity.fill('42');
+    await sensitivity.press('Tab');
+    await expect(page.getByRole('alert')).toContainText('from 1 to 10');
+    await expect(sensitivity).toHaveAttribute('aria-invalid', 'true');
+    expect(
+      await page.evaluate(
+        () => JSON.parse(localStorage.getItem('poise.settings') ?? '{}').monitoring.sensitivity,
+      ),
+    ).toBe(5);
+
+    await page.getByLabel('Start Poise when I log in').check();
+    await page.reload();
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await expect(page.getByLabel('Wait before nudging')).toHaveValue('45');
+    await expect(page.getByLabel('Start Poise when I log in')).toBeChecked();
   });
 });
