@@ -1,0 +1,54 @@
+import type { PostureState } from './posture-status';
+
+/**
+ * What the app core asks the outside world to do: plain data, carried out by the Electron main
+ * process or the browser host. Nothing here is a function or a handle.
+ */
+export type NudgeLevel = 'tray' | 'notification' | 'glow' | 'sound';
+export type BreakKind = 'micro' | 'long';
+export type BreakOutcome = 'taken' | 'postponed' | 'skipped';
+
+/**
+ * Facts for history (minute aggregation is history's job). Posture spans never cross a minute
+ * boundary, so an aggregator can add each one to a single minute.
+ */
+export type HistoryFact =
+  | {
+      readonly kind: 'posture';
+      readonly state: PostureState;
+      readonly fromMs: number;
+      readonly toMs: number;
+    }
+  | { readonly kind: 'nudge'; readonly level: NudgeLevel; readonly atMs: number }
+  | { readonly kind: 'stretch-suggested'; readonly atMs: number }
+  | {
+      readonly kind: 'break';
+      readonly breakKind: BreakKind;
+      readonly outcome: BreakOutcome;
+      readonly atMs: number;
+    }
+  | { readonly kind: 'natural-break'; readonly atMs: number; readonly absentMs: number };
+
+export type AppEffect =
+  /** Show a nudge at this level (the tray icon itself follows describeStatus). */
+  | { readonly type: 'nudge'; readonly level: NudgeLevel; readonly message: string }
+  /** Take down whatever nudge is showing (notification, glow, sound loop). */
+  | { readonly type: 'nudge:clear' }
+  /** The person sat up after a nudge: a short, quiet thank-you. */
+  | { readonly type: 'acknowledge'; readonly message: string }
+  /** Slouching keeps coming back: offer a stretch break instead of another nudge. */
+  | { readonly type: 'suggest-stretch'; readonly message: string }
+  | { readonly type: 'break:heads-up'; readonly kind: BreakKind; readonly inSeconds: number }
+  | {
+      readonly type: 'break:start';
+      readonly kind: BreakKind;
+      readonly durationSeconds: number;
+      /** Share of present time spent slouching since the last break, 0..1 (for routine choice). */
+      readonly recentSlouchShare: number;
+      /** Set when the recent slouching suggests chest openers and thoracic extension. */
+      readonly suggestedFocus?: 'posture';
+    }
+  | { readonly type: 'break:end'; readonly kind: BreakKind; readonly outcome: BreakOutcome }
+  /** Turn the camera on or off; emitted only when the wish changes. */
+  | { readonly type: 'camera'; readonly on: boolean }
+  | { readonly type: 'record'; readonly fact: HistoryFact };

@@ -1,0 +1,49 @@
+import type { AppCommand } from './commands';
+import type { BreakKind } from './app-effects';
+import type { MonitorStatus, PostureReport } from './posture-status';
+import type { Settings } from './settings/schema';
+
+/** Everything that can happen to the app core. The caller supplies the time with each step. */
+export type AppEvent =
+  | { readonly type: 'posture'; readonly report: PostureReport }
+  /** Sent about once a second; may carry the current UTC offset (minutes east) to follow DST. */
+  | { readonly type: 'tick'; readonly utcOffsetMinutes?: number }
+  | { readonly type: 'power'; readonly what: 'suspend' | 'resume' | 'lock' | 'unlock' }
+  /** Seconds since the last keyboard/mouse input (powerMonitor.getSystemIdleTime). */
+  | { readonly type: 'idle'; readonly idleSeconds: number }
+  /** Pause until an epoch ms, or until the next local morning. */
+  | { readonly type: 'pause'; readonly until: number | 'tomorrow' }
+  | { readonly type: 'resume' }
+  | { readonly type: 'break:take-now'; readonly kind?: BreakKind }
+  | { readonly type: 'break:postpone' }
+  | { readonly type: 'break:skip' }
+  /** The break window finished its routine or was closed. */
+  | { readonly type: 'break:finished' }
+  | { readonly type: 'settings'; readonly settings: Settings }
+  | { readonly type: 'fullscreen'; readonly on: boolean }
+  | { readonly type: 'dnd'; readonly on: boolean }
+  | { readonly type: 'monitor-status'; readonly status: MonitorStatus }
+  | { readonly type: 'timezone'; readonly utcOffsetMinutes: number };
+
+/**
+ * The core event for a tray/IPC command, or null for commands that are only about windows
+ * (open dashboard, settings, quit, recalibrate) and never reach the core.
+ */
+export function eventForCommand(command: AppCommand, nowMs: number): AppEvent | null {
+  switch (command.type) {
+    case 'pause':
+      return { type: 'pause', until: nowMs + command.minutes * 60_000 };
+    case 'pause-until-tomorrow':
+      return { type: 'pause', until: 'tomorrow' };
+    case 'resume':
+      return { type: 'resume' };
+    case 'take-break':
+      return { type: 'break:take-now', kind: command.kind };
+    case 'postpone-break':
+      return { type: 'break:postpone' };
+    case 'skip-break':
+      return { type: 'break:skip' };
+    default:
+      return null;
+  }
+}

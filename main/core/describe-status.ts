@@ -1,0 +1,92 @@
+import type { AppState } from './app-state';
+import { respectFacts } from './app-state';
+import type { AppStatus, TrayState } from './app-status';
+import { nudgeShowing } from './coach/posture-coach';
+import { nextBreak } from './schedule/break-scheduler';
+
+/**
+ * What the tray and dashboard show, derived from the core state (never stored, so it cannot go
+ * stale). `formatTime` turns epoch ms into the person's clock time; without it, the line says
+ * "Paused" without the time (the tray model adds the time itself).
+ */
+export function describeStatus(
+  state: AppState,
+  nowMs: number,
+  formatTime?: (ms: number) => string,
+): AppStatus {
+  const phase = state.scheduler.phase;
+  const facts = respectFacts(state, nowMs);
+  const paused = facts.paused ? state.pausedUntilMs : null;
+  const base = {
+    posture: state.posture?.state ?? null,
+    monitor: state.monitor,
+    pausedUntilMs: paused,
+    onBreak: phase.kind === 'on-break',
+    nextBreakAtMs: nextBreakAt(state, nowMs),
+  };
+  const out = (trayState: TrayState, statusLine: string): AppStatus => ({
+    ...base,
+    trayState,
+    statusLine,
+  });
+
+  if (paused !== null)
+    return out('paused', formatTime ? `Paused until ${formatTime(paused)}` : 'Paused');
+  if (phase.kind === 'on-break') {
+    const left = Math.max(0, Math.ceil((phase.endsAtMs - nowMs) / 1000));
+    return out('break', `On a ${phase.breakKind} break (${formatSeconds(left)} left)`);
+  }
+  if (facts.suspended || facts.locked) return out('paused', 'Screen locked: monitoring is off');
+  if (!facts.withinWorkingHours) return out('paused', 'Outside working hours');
+  if (state.monitor.kind === 'error') return out('camera-problem', state.monitor.message);
+  if (phase.kind === 'heads-up') {
+    const inSeconds = Math.max(0, Math.ceil((phase.startsAtMs - nowMs) / 1000));
+    return out(trayFor(state), `A ${phase.breakKind} break starts in ${formatSeconds(inSeconds)}`);
+  }
+  switch (state.posture?.state) {
+    case 'upright':
+      return out('upright', 'Sitting well');
+    case 'slouching':
+      return out(
+        'slouching',
+        nudgeShowing(state.coach) ? 'Slouching: time to sit up' : 'Slouching',
+      );
+    case 'away':
+      return out('away', 'Away from the desk');
+    case 'uncertain':
+      return out('upright', 'Watching, but the view is unclear');
+    default:
+      return out(
+        'starting',
+        state.monitor.kind === 'running'
+          ? 'Waiting for the first reading…'
+          : 'Starting the camera…',
+      );
+  }
+}
+
+function trayFor(state: AppState): TrayState {
+  const posture = state.posture?.state;
+  if (posture === 'slouching') return 'slouching';
+  if (posture === 'away') return 'away';
+  return posture === undefined ? 'starting' : 'upright';
+}
+
+/** Wall-clock estimate of the next break; exact while the person keeps working. */
+function nextBreakAt(state: AppState, nowMs: number): number | null {
+  const phase = state.scheduler.phase;
+  if (phase.kind === 'heads-up') return phase.startsAtMs;
+  if (phase.kind === 'on-break') return null;
+  const next = nextBreak(state.scheduler, state.settings.breaks);
+  if (next === null) return null;
+  // While time does not count as work (away, locked...) this moves along with the clock.
+  return nowMs + Math.max(0, next.remainingMs);
+}
+
+/** 75 -> "1:15", 30 -> "30 s". */
+export function formatSeconds(seconds: number): string {
+  if (seconds < 60) return `${seconds} s`;
+  const m = Math.floor(seconds / 60);
+  const s = seconds % 60;
+  return `${m}:${String(s).padStart(2, '0')}`;
+}
