@@ -2,7 +2,17 @@
  * Composition root: the only file that wires Electron to Poise. Everything it calls is either
  * pure core (main/core), the shared controller (main/app) or a thin adapter (main/platform).
  */
-import { app, BrowserWindow, ipcMain, Menu, nativeImage, Notification, protocol, session, Tray } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  Menu,
+  nativeImage,
+  Notification,
+  protocol,
+  session,
+  Tray,
+} from 'electron';
 import Store from 'electron-store';
 import { join } from 'node:path';
 import { createAppController } from './app/app-controller';
@@ -29,7 +39,8 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   const paths = appPaths(app.getAppPath(), process.resourcesPath, app.isPackaged);
   const windows = new WindowRegistry();
-  const makeWindow = (options: Electron.BrowserWindowConstructorOptions): BrowserWindow => new BrowserWindow(options);
+  const makeWindow = (options: Electron.BrowserWindowConstructorOptions): BrowserWindow =>
+    new BrowserWindow(options);
   const open = (name: WindowName, hash = ''): BrowserWindow => {
     const existing = windows.get(name);
     if (existing) return existing;
@@ -46,18 +57,25 @@ function start(): void {
 
   const settings = openSettingsRepo(
     app.getPath('userData'),
-    ({ cwd, configName }) => new Store({ cwd, name: configName }) as unknown as { store: Record<string, unknown> },
+    ({ cwd, configName }) =>
+      new Store({ cwd, name: configName }) as unknown as { store: Record<string, unknown> },
     Date.now(),
   );
 
-  const showApp = (hash: string): void => {
-    const window = open('app', hash);
+  const showApp = (view: string): void => {
+    const existing = windows.get('app');
+    if (existing) {
+      existing.webContents.send('app:show-view', { view });
+      existing.show();
+      existing.focus();
+      return;
+    }
+    const window = open('app', `#${view}`);
     window.once('ready-to-show', () => window.show());
-    if (window.isVisible()) window.focus();
   };
   const shell: Shell = {
-    openDashboard: () => showApp('#today'),
-    openSettings: () => showApp('#settings'),
+    openDashboard: () => showApp('today'),
+    openSettings: () => showApp('settings'),
     openBreak: (kind) => {
       const window = open('break', `#${kind}`);
       window.once('ready-to-show', () => window.show());
@@ -66,7 +84,8 @@ function start(): void {
     quit: () => app.quit(),
   };
 
-  const icon = (name: string): Electron.NativeImage => nativeImage.createFromPath(join(paths.icons, 'tray', `${name}.png`));
+  const icon = (name: string): Electron.NativeImage =>
+    nativeImage.createFromPath(join(paths.icons, 'tray', `${name}.png`));
   const tray = new Tray(icon('tray-starting'));
   const controller = createAppController({
     clock: { now: () => Date.now() },
@@ -82,7 +101,8 @@ function start(): void {
     broadcast: {
       emit(channel, payload) {
         windows.broadcast(channel, payload);
-        if (channel === 'app:status') trayRenderer.render(trayModel(controller.status(), systemLocalTime.formatTime));
+        if (channel === 'app:status')
+          trayRenderer.render(trayModel(controller.status(), systemLocalTime.formatTime));
       },
     },
     shell,
@@ -121,7 +141,7 @@ function start(): void {
   if (settings.startup.notice) {
     new Notification({ title: 'Poise', body: settings.startup.notice }).show();
   }
-  if (settings.startup.firstRun || !settings.get().firstRunComplete) showApp('#onboarding');
+  if (settings.startup.firstRun || !settings.get().firstRunComplete) showApp('onboarding');
 
   app.on('second-instance', () => shell.openDashboard());
   app.on('before-quit', () => controller.dispose());

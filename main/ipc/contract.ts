@@ -76,6 +76,8 @@ export interface EventPayloads {
     readonly mode: 'normal' | 'calibrating' | 'exercise';
   };
   'app:notice': { readonly level: 'info' | 'warning' | 'error'; readonly message: string };
+  /** Bring a view of the app window to the front: 'today', 'settings', 'onboarding', … */
+  'app:show-view': { readonly view: string };
 }
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 /** Compile-time check: channels.ts and the payload map name the same events. */

@@ -42,7 +42,9 @@ export function registerIpcHandlers(
       }
       const parsed = schema.safeParse(args);
       if (!parsed.success) {
-        log.warn(`IPC ${channel} refused: malformed arguments (${parsed.error.issues[0]?.message ?? 'invalid'})`);
+        log.warn(
+          `IPC ${channel} refused: malformed arguments (${parsed.error.issues[0]?.message ?? 'invalid'})`,
+        );
         throw new Error(`${channel}: refused, malformed arguments`);
       }
       return handler(...(parsed.data as unknown[]));
@@ -58,7 +60,9 @@ export function registerIpcHandlers(
       }
       const parsed = schema.safeParse(args);
       if (!parsed.success) {
-        log.warn(`IPC ${channel} dropped: malformed arguments (${parsed.error.issues[0]?.message ?? 'invalid'})`);
+        log.warn(
+          `IPC ${channel} dropped: malformed arguments (${parsed.error.issues[0]?.message ?? 'invalid'})`,
+        );
         return;
       }
       try {
@@ -78,11 +82,16 @@ function describeSender(event: IpcMainEvent | IpcMainInvokeEvent): string {
  * Trust only our own origin, and only webContents Poise created. `appOrigin` is scheme + host,
  * e.g. "poise://app" (WHATWG URL reports "null" as the origin of custom schemes, so compare parts).
  */
-export function makeSenderCheck(appOrigin: string, ownWebContentsIds: () => ReadonlySet<number>): SenderCheck {
+export function makeSenderCheck(
+  appOrigin: string,
+  ownWebContentsIds: () => ReadonlySet<number>,
+): SenderCheck {
   return (event) => {
     const url = event.senderFrame?.url;
     if (!url || !URL.canParse(url)) return false;
     const parsed = new URL(url);
-    return `${parsed.protocol}//${parsed.host}` === appOrigin && ownWebContentsIds().has(event.sender.id);
+    return (
+      `${parsed.protocol}//${parsed.host}` === appOrigin && ownWebContentsIds().has(event.sender.id)
+    );
   };
 }

@@ -1,0 +1,26 @@
+import { render } from 'preact';
+import { poiseApi } from '../host/poise-api';
+import { App, type ViewSwitcher } from '../shell/App';
+import { appViews } from './views';
+import '../shell/shell.css';
+
+/**
+ * Electron's app window: dashboard, settings and onboarding. The tray opens it at #today,
+ * #settings or #onboarding; main re-sends those as hash changes when the window already exists.
+ */
+const switcher: ViewSwitcher = { show: () => undefined };
+const api = poiseApi();
+const viewFromHash = (): string => location.hash.replace(/^#/, '') || 'today';
+window.addEventListener('hashchange', () => switcher.show(viewFromHash()));
+
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element.');
+render(
+  <App
+    api={api}
+    views={appViews(api, switcher)}
+    initialView={viewFromHash()}
+    switcher={switcher}
+  />,
+  root,
+);
