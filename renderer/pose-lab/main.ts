@@ -1,0 +1,196 @@
+import * as tf from '@tensorflow/tfjs-core';
+import type { MonitorStatus } from '../../main/core/posture-status';
+import { createMonitor, type Monitor, type StopReason } from '../pose/monitor';
+import type { PostureSample } from '../pose/posture-sample';
+import type { MonitorMode } from '../pose/sampling-policy';
+import { startNaiveLoop, type NaiveLoop } from './naive-loop';
+
+/**
+ * Test bench page for the pose pipeline. Everything a Playwright spec or the benchmark needs
+ * is on `window.__poseLab`; the page itself shows only numbers (never a frame).
+ */
+const MODEL_BASE = 'models/movenet-lightning/';
+const WASM_BASE = 'wasm/';
+
+interface LabCounters {
+  statuses: MonitorStatus[];
+  samples: number;
+  nullSamples: number;
+  inferenceMs: number[];
+  startedAtMs: number | null;
+  firstSampleAfterMs: number | null;
+  lastSample: PostureSample | null;
+  fallbacks: { requestedId: string; usedId: string }[];
+}
+
+const fresh = (): LabCounters => ({
+  statuses: [],
+  samples: 0,
+  nullSamples: 0,
+  inferenceMs: [],
+  startedAtMs: null,
+  firstSampleAfterMs: null,
+  lastSample: null,
+  fallbacks: [],
+});
+
+let counters = fresh();
+let monitor: Monitor | undefined;
+let naive: NaiveLoop | undefined;
+/** Streams this page opened, so a spec can simulate an unplugged camera. */
+const streams: MediaStream[] = [];
+
+const media = navigator.mediaDevices;
+if (media?.getUserMedia) {
+  const original = media.getUserMedia.bind(media);
+  media.getUserMedia = async (constraints) => {
+    const stream = await original(constraints);
+    streams.push(stream);
+    return stream;
+  };
+}
+
+const byId = (id: string) => document.getElementById(id)!;
+
+function render() {
+  const status = counters.statuses.at(-1);
+  byId('status').textContent = status ? describe(status) : 'stopped';
+  byId('samples').textContent = String(counters.samples);
+  byId('inferences').textContent = String(counters.inferenceMs.length);
+  const last = counters.inferenceMs.at(-1);
+  byId('last-ms').textContent = last === undefined ? '–' : last.toFixed(1);
+  const nose = counters.lastSample?.keypoints[0];
+  byId('nose').textContent = nose
+    ? `${nose.x.toFixed(3)}, ${nose.y.toFixed(3)} (score ${nose.score.toFixed(2)})`
+    : '–';
+}
+
+function describe(status: MonitorStatus): string {
+  switch (status.kind) {
+    case 'running':
+      return `running (${status.backend})`;
+    case 'stopped':
+      return `stopped (${status.reason})`;
+    case 'error':
+      return `error: ${status.problem} — ${status.message}`;
+    case 'starting':
+      return 'starting';
+  }
+}
+
+interface StartOptions {
+  cameraId?: string;
+  modelBaseUrl?: string;
+  mode?: MonitorMode;
+  allowWebgl?: boolean;
+}
+
+const lab = {
+  async startMonitor(options: StartOptions = {}): Promise<void> {
+    monitor?.dispose();
+    counters = fresh();
+    counters.startedAtMs = performance.now();
+    monitor = createMonitor({
+      modelBaseUrl: options.modelBaseUrl ?? MODEL_BASE,
+      wasmBaseUrl: WASM_BASE,
+      settings: { cameraId: options.cameraId ?? '', allowWebgl: options.allowWebgl ?? true },
+      onStatus: (status) => {
+        counters.statuses.push(status);
+        render();
+      },
+      onSample: (sample) => {
+        counters.samples += 1;
+        if (!sample) counters.nullSamples += 1;
+        counters.lastSample = sample;
+        if (counters.firstSampleAfterMs === null && counters.startedAtMs !== null) {
+          counters.firstSampleAfterMs = performance.now() - counters.startedAtMs;
+        }
+        render();
+      },
+      onInference: (ms) => counters.inferenceMs.push(ms),
+      onCameraFallback: (info) => counters.fallbacks.push(info),
+    });
+    if (options.mode) monitor.setMode(options.mode);
+    await monitor.start();
+  },
+  stopMonitor(reason: StopReason = 'user'): void {
+    monitor?.stop(reason);
+  },
+  resumeMonitor(): Promise<void> {
+    return monitor?.start() ?? Promise.resolve();
+  },
+  setMode(mode: MonitorMode): void {
+    monitor?.setMode(mode);
+  },
+  disposeMonitor(): void {
+    monitor?.dispose();
+    monitor = undefined;
+  },
+  async startNaive(): Promise<void> {
+    counters = fresh();
+    counters.startedAtMs = performance.now();
+    naive = await startNaiveLoop({
+      modelBaseUrl: MODEL_BASE,
+      wasmBaseUrl: WASM_BASE,
+      onInference: (ms) => {
+        counters.inferenceMs.push(ms);
+        counters.samples += 1;
+        if (counters.firstSampleAfterMs === null)
+          counters.firstSampleAfterMs = performance.now() - counters.startedAtMs!;
+      },
+    });
+  },
+  async stopNaive(): Promise<void> {
+    await naive?.stop();
+    naive = undefined;
+  },
+  /** Simulate an unplugged camera: stop the live tracks and fire 'ended' as the browser would. */
+  unplugCamera(): number {
+    let ended = 0;
+    for (const stream of streams) {
+      for (const track of stream.getVideoTracks()) {
+        if (track.readyState === 'live') {
+          track.stop();
+          track.dispatchEvent(new Event('ended'));
+          ended += 1;
+        }
+      }
+    }
+    return ended;
+  },
+  /** Camera tracks still live: 0 means the camera light is off. */
+  liveTracks(): number {
+    return streams.flatMap((s) => s.getTracks()).filter((t) => t.readyState === 'live').length;
+  },
+  resetCounters(): void {
+    const statuses = counters.statuses;
+    counters = fresh();
+    counters.statuses = statuses;
+    counters.startedAtMs = performance.now();
+  },
+  state() {
+    return {
+      ...counters,
+      status: monitor?.status ?? null,
+      tensors: tf.getBackend() ? tf.memory().numTensors : 0,
+      backend: tf.getBackend() ?? null,
+    };
+  },
+};
+
+declare global {
+  interface Window {
+    __poseLab: typeof lab;
+  }
+}
+window.__poseLab = lab;
+
+byId('start').addEventListener('click', () => void lab.startMonitor());
+byId('stop').addEventListener('click', () => lab.stopMonitor('user'));
+byId('mode').addEventListener('change', (event) =>
+  lab.setMode((event.target as HTMLSelectElement).value as MonitorMode),
+);
+
+const params = new URLSearchParams(location.search);
+if (params.get('autostart') === 'monitor') void lab.startMonitor();
+render();

@@ -1,0 +1,54 @@
+/**
+ * getUserMedia failures as the MonitorStatus problems the tray and dashboard can name.
+ * Chromium and Electron use the spec names; the legacy aliases come from older Chromium.
+ */
+export type CameraProblem = 'no-camera' | 'permission-denied' | 'camera-busy' | 'camera-lost';
+
+export interface CameraFailure {
+  readonly problem: CameraProblem;
+  readonly message: string;
+}
+
+export const CAMERA_MESSAGES: Record<CameraProblem, string> = {
+  'no-camera': 'No camera found. Plug one in and Poise will pick it up.',
+  'permission-denied':
+    'Poise is not allowed to use the camera. Allow camera access in your system or browser settings.',
+  'camera-busy':
+    'The camera is in use by another app or could not be started. Poise will try again.',
+  'camera-lost': 'The camera was disconnected. Poise will resume when it is back.',
+};
+
+export function classifyCameraError(error: unknown): CameraFailure {
+  const name =
+    error instanceof Error || (typeof error === 'object' && error !== null && 'name' in error)
+      ? String((error as { name: unknown }).name)
+      : '';
+  const problem = problemFor(name);
+  return { problem, message: CAMERA_MESSAGES[problem] };
+}
+
+function problemFor(name: string): CameraProblem {
+  switch (name) {
+    case 'NotAllowedError':
+    case 'PermissionDeniedError':
+    case 'SecurityError':
+      return 'permission-denied';
+    case 'NotReadableError':
+    case 'TrackStartError':
+    case 'AbortError':
+      return 'camera-busy';
+    case 'NotFoundError':
+    case 'DevicesNotFoundError':
+    case 'OverconstrainedError':
+    case 'ConstraintNotSatisfiedError':
+    case 'TypeError': // no mediaDevices at all (insecure context): there is no camera to use
+      return 'no-camera';
+    default:
+      return 'camera-busy';
+  }
+}
+
+/** Problems that can clear up without the user changing a setting: retried with backoff. */
+export function isTransient(problem: CameraProblem): boolean {
+  return problem !== 'permission-denied';
+}

@@ -1,0 +1,171 @@
+import type { Keypoint, KeypointName } from './keypoints';
+
+/**
+ * When to look at the camera and when to run the pose model: pure, time as an argument.
+ *
+ * The monitor checks a tiny thumbnail of the camera (cheap) on every tick and asks `decide`
+ * whether to run the model (costly, ~30-40 ms), repeat the last result as a heartbeat (free),
+ * or do nothing. About one analysis a second while something moves; none while the scene is
+ * still, except a heartbeat so "away" and the posture state stay fresh and a periodic refresh
+ * in case the thumbnail missed a slow change. Faster while calibrating, during exercises and
+ * while the posture is changing, so the classifier sees the transition.
+ */
+export type MonitorMode = 'normal' | 'calibrating' | 'exercise';
+
+export interface SamplingConfig {
+  /** Tick while stable (normal mode): at most one analysis per tick. */
+  readonly stableIntervalMs: number;
+  /** Tick while the posture is changing. */
+  readonly changingIntervalMs: number;
+  readonly calibratingIntervalMs: number;
+  readonly exerciseIntervalMs: number;
+  /** Thumbnail motion score (0..255, see frame-diff.ts) at which the scene counts as moved. */
+  readonly motionThreshold: number;
+  /** Repeat the last result when nothing has been emitted for this long. */
+  readonly heartbeatMs: number;
+  /** Run the model at least this often, even in a still scene. */
+  readonly refreshMs: number;
+  /** Mean keypoint displacement (fraction of the shoulder width) that means "posture changing". */
+  readonly poseChangeThreshold: number;
+  /** How long to keep sampling fast after a change was seen. */
+  readonly changingHoldMs: number;
+}
+
+export const DEFAULT_SAMPLING: SamplingConfig = {
+  stableIntervalMs: 1000,
+  changingIntervalMs: 333,
+  calibratingIntervalMs: 250,
+  exerciseIntervalMs: 200,
+  motionThreshold: 2.5,
+  heartbeatMs: 3000,
+  refreshMs: 10_000,
+  poseChangeThreshold: 0.08,
+  changingHoldMs: 3000,
+};
+
+export interface SamplingState {
+  readonly lastAnalysisMs: number | null;
+  readonly lastEmitMs: number | null;
+  /** Sample fast until then (posture was changing). */
+  readonly changingUntilMs: number;
+}
+
+export const initialSamplingState: SamplingState = {
+  lastAnalysisMs: null,
+  lastEmitMs: null,
+  changingUntilMs: -Infinity,
+};
+
+export type SamplingDecision = 'analyse' | 'repeat' | 'idle';
+
+export interface TickInput {
+  readonly nowMs: number;
+  readonly mode: MonitorMode;
+  /** Motion since the last analysed frame; null when there is no reference thumbnail yet. */
+  readonly motion: number | null;
+}
+
+export function isChanging(state: SamplingState, nowMs: number): boolean {
+  return nowMs < state.changingUntilMs;
+}
+
+export function decide(
+  state: SamplingState,
+  input: TickInput,
+  config: SamplingConfig = DEFAULT_SAMPLING,
+): SamplingDecision {
+  const { nowMs, mode, motion } = input;
+  if (state.lastAnalysisMs === null || motion === null) return 'analyse';
+  // Calibration and exercises need every tick: the user is asked to move or hold still on cue.
+  if (mode !== 'normal') return 'analyse';
+  if (motion >= config.motionThreshold) return 'analyse';
+  if (nowMs - state.lastAnalysisMs >= config.refreshMs) return 'analyse';
+  const sinceEmit = state.lastEmitMs === null ? Infinity : nowMs - state.lastEmitMs;
+  return sinceEmit >= config.heartbeatMs ? 'repeat' : 'idle';
+}
+
+/** Milliseconds until the next tick. */
+export function nextTickDelay(
+  state: SamplingState,
+  mode: MonitorMode,
+  nowMs: number,
+  config: SamplingConfig = DEFAULT_SAMPLING,
+): number {
+  switch (mode) {
+    case 'calibrating':
+      return config.calibratingIntervalMs;
+    case 'exercise':
+      return config.exerciseIntervalMs;
+    case 'normal':
+      return isChanging(state, nowMs) ? config.changingIntervalMs : config.stableIntervalMs;
+  }
+}
+
+/** After the model ran. `poseChange` is from `poseChangeBetween`, null when not comparable. */
+export function afterAnalysis(
+  state: SamplingState,
+  nowMs: number,
+  poseChange: number | null,
+  config: SamplingConfig = DEFAULT_SAMPLING,
+): SamplingState {
+  const changed = poseChange !== null && poseChange >= config.poseChangeThreshold;
+  return {
+    lastAnalysisMs: nowMs,
+    lastEmitMs: nowMs,
+    changingUntilMs: changed ? nowMs + config.changingHoldMs : state.changingUntilMs,
+  };
+}
+
+export function afterRepeat(state: SamplingState, nowMs: number): SamplingState {
+  return { ...state, lastEmitMs: nowMs };
+}
+
+const TRACKED: readonly KeypointName[] = [
+  'nose',
+  'left_eye',
+  'right_eye',
+  'left_ear',
+  'right_ear',
+  'left_shoulder',
+  'right_shoulder',
+];
+const MIN_SCORE = 0.3;
+
+interface SizedKeypoints {
+  readonly keypoints: readonly Keypoint[];
+  readonly imageWidth: number;
+  readonly imageHeight: number;
+}
+
+/**
+ * Mean displacement of the confidently seen head and shoulder keypoints between two samples,
+ * in units of the (earlier) shoulder width, so it reads the same at any camera distance.
+ * Null when fewer than three keypoints are confident in both, or no shoulder width is known.
+ */
+export function poseChangeBetween(a: SizedKeypoints, b: SizedKeypoints): number | null {
+  const byName = (s: SizedKeypoints, name: KeypointName) =>
+    s.keypoints.find((k) => k.name === name);
+  const px = (k: Keypoint, s: SizedKeypoints) => ({
+    x: k.x * s.imageWidth,
+    y: k.y * s.imageHeight,
+  });
+  const ls = byName(a, 'left_shoulder');
+  const rs = byName(a, 'right_shoulder');
+  if (!ls || !rs || ls.score < MIN_SCORE || rs.score < MIN_SCORE) return null;
+  const l = px(ls, a);
+  const r = px(rs, a);
+  const shoulderWidth = Math.hypot(l.x - r.x, l.y - r.y);
+  if (!(shoulderWidth > 0)) return null;
+  let total = 0;
+  let count = 0;
+  for (const name of TRACKED) {
+    const ka = byName(a, name);
+    const kb = byName(b, name);
+    if (!ka || !kb || ka.score < MIN_SCORE || kb.score < MIN_SCORE) continue;
+    const pa = px(ka, a);
+    const pb = px(kb, b);
+    total += Math.hypot(pa.x - pb.x, pa.y - pb.y);
+    count += 1;
+  }
+  return count >= 3 ? total / count / shoulderWidth : null;
+}
