@@ -26,7 +26,7 @@ describe('settings migrations from old JSON', () => {
 
   it('keeps the valid old fields and resets only the invalid ones', () => {
     const { settings, resetFields } = repairSettings(fixture('v0-prototype-partly-invalid.json'));
-    expect(resetFields.sort()).toEqual(['breaks.microEveryMinutes', 'monitoring.sensitivity']);
+    expect([...resetFields].sort()).toEqual(['breaks.microEveryMinutes', 'monitoring.sensitivity']);
     expect(settings.firstRunComplete).toBe(true);
     expect(settings.monitoring.sensitivity).toBe(defaultSettings().monitoring.sensitivity);
     expect(settings.breaks.microEveryMinutes).toBe(defaultSettings().breaks.microEveryMinutes);
@@ -35,7 +35,11 @@ describe('settings migrations from old JSON', () => {
   it('repairs a hand-edited current file field by field', () => {
     const { settings, resetFields, migratedFrom } = repairSettings(fixture('v1-hand-edited.json'));
     expect(migratedFrom).toBeNull();
-    expect(resetFields.sort()).toEqual(['coaching.escalation', 'monitoring.sensitivity', 'workingHours.start']);
+    expect([...resetFields].sort()).toEqual([
+      'coaching.escalation',
+      'monitoring.sensitivity',
+      'workingHours.start',
+    ]);
     expect(settings.monitoring.cameraId).toBe('cam-7');
     expect(settings.coaching.graceSeconds).toBe(60);
     expect(settings.coaching.escalation).toEqual(defaultSettings().coaching.escalation);
@@ -43,15 +47,21 @@ describe('settings migrations from old JSON', () => {
     expect(settings.breaks.microEveryMinutes).toBe(30);
   });
 
-  it.each([null, 42, 'text', [1, 2], { version: 'one' }])('turns %j into defaults without throwing', (raw) => {
-    expect(repairSettings(raw).settings).toEqual(defaultSettings());
-  });
+  it.each([null, 42, 'text', [1, 2], { version: 'one' }])(
+    'turns %j into defaults without throwing',
+    (raw) => {
+      expect(repairSettings(raw).settings).toEqual(defaultSettings());
+    },
+  );
 });
 
 describe('applySettingsPatch', () => {
   it('changes only the named fields', () => {
     const result = applySettingsPatch(defaultSettings(), { monitoring: { sensitivity: 9 } });
-    expect(result.ok && result.settings.monitoring).toEqual({ ...defaultSettings().monitoring, sensitivity: 9 });
+    expect(result.ok && result.settings.monitoring).toEqual({
+      ...defaultSettings().monitoring,
+      sensitivity: 9,
+    });
   });
 
   it('refuses an out-of-range patch and says which field', () => {
