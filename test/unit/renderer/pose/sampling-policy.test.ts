@@ -1,0 +1,156 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { KEYPOINT_NAMES, type Keypoint } from '../../../../renderer/pose/keypoints';
+import {
+  DEFAULT_SAMPLING as C,
+  afterAnalysis,
+  afterRepeat,
+  decide,
+  initialSamplingState,
+  nextTickDelay,
+  poseChangeBetween,
+  type MonitorMode,
+  type SamplingState,
+} from '../../../../renderer/pose/sampling-policy';
+
+const analysedAt = (t: number): SamplingState => afterAnalysis(initialSamplingState, t, null);
+
+describe('decide', () => {
+  it('analyses the first frame, and any frame without a reference thumbnail', () => {
+    expect(decide(initialSamplingState, { nowMs: 0, mode: 'normal', motion: 0 })).toBe('analyse');
+    expect(decide(analysedAt(0), { nowMs: 500, mode: 'normal', motion: null })).toBe('analyse');
+  });
+
+  it.each([
+    // [ms since last analysis, motion, expected]
+    [1000, C.motionThreshold, 'analyse'], // moved: look again
+    [1000, C.motionThreshold - 0.01, 'idle'], // still, heartbeat not yet due
+    [C.heartbeatMs, 0, 'repeat'], // still: repeat the last result, no model run
+    [C.refreshMs, 0, 'analyse'], // still for long: refresh anyway
+  ] as const)(
+    'normal mode, %i ms after an analysis with motion %d -> %s',
+    (since, motion, expected) => {
+      expect(decide(analysedAt(10_000), { nowMs: 10_000 + since, mode: 'normal', motion })).toBe(
+        expected,
+      );
+    },
+  );
+
+  it('repeats the heartbeat relative to the last emission, not the last analysis', () => {
+    const repeated = afterRepeat(analysedAt(0), C.heartbeatMs);
+    expect(decide(repeated, { nowMs: C.heartbeatMs + 1000, mode: 'normal', motion: 0 })).toBe(
+      'idle',
+    );
+    expect(decide(repeated, { nowMs: 2 * C.heartbeatMs, mode: 'normal', motion: 0 })).toBe(
+      'repeat',
+    );
+  });
+
+  it.each(['calibrating', 'exercise'] as const)(
+    '%s mode analyses every tick, even when nothing moved',
+    (mode) => {
+      expect(decide(analysedAt(0), { nowMs: 10, mode, motion: 0 })).toBe('analyse');
+    },
+  );
+
+  it('in a perfectly still scene runs the model at most once per refresh period', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 60_000, max: 3_600_000 }), (durationMs) => {
+        let state = analysedAt(0);
+        let runs = 0;
+        let emits = 0;
+        let lastEmit = 0;
+        let maxGap = 0;
+        for (let t = 0; t <= durationMs; t += nextTickDelay(state, 'normal', t)) {
+          const d = decide(state, { nowMs: t, mode: 'normal', motion: 0 });
+          if (d === 'analyse') {
+            runs += 1;
+            state = afterAnalysis(state, t, 0);
+          } else if (d === 'repeat') state = afterRepeat(state, t);
+          if (d !== 'idle') {
+            emits += 1;
+            maxGap = Math.max(maxGap, t - lastEmit);
+            lastEmit = t;
+          }
+        }
+        expect(runs).toBeLessThanOrEqual(Math.ceil(durationMs / C.refreshMs) + 1);
+        // and yet a sample still arrives every few seconds
+        expect(maxGap).toBeLessThanOrEqual(C.heartbeatMs + C.stableIntervalMs);
+        expect(emits).toBeGreaterThan(durationMs / (C.heartbeatMs + C.stableIntervalMs) - 1);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
+
+describe('nextTickDelay', () => {
+  it.each([
+    ['normal', C.stableIntervalMs],
+    ['calibrating', C.calibratingIntervalMs],
+    ['exercise', C.exerciseIntervalMs],
+  ] as [MonitorMode, number][])('%s -> %i ms', (mode, delay) => {
+    expect(nextTickDelay(analysedAt(0), mode, 100)).toBe(delay);
+  });
+
+  it('samples faster for a while after the posture changed, then slows down again', () => {
+    const changed = afterAnalysis(analysedAt(0), 1000, C.poseChangeThreshold);
+    expect(nextTickDelay(changed, 'normal', 1000)).toBe(C.changingIntervalMs);
+    expect(nextTickDelay(changed, 'normal', 1000 + C.changingHoldMs - 1)).toBe(
+      C.changingIntervalMs,
+    );
+    expect(nextTickDelay(changed, 'normal', 1000 + C.changingHoldMs)).toBe(C.stableIntervalMs);
+  });
+
+  it('a small pose change does not speed sampling up', () => {
+    const calm = afterAnalysis(analysedAt(0), 1000, C.poseChangeThreshold / 2);
+    expect(nextTickDelay(calm, 'normal', 1000)).toBe(C.stableIntervalMs);
+  });
+});
+
+function pose(shift: { dx: number; dy: number }, score = 0.9, width = 640, height = 480) {
+  const base: Record<string, [number, number]> = {
+    nose: [320, 200],
+    left_eye: [340, 185],
+    right_eye: [300, 185],
+    left_ear: [365, 195],
+    right_ear: [275, 195],
+    left_shoulder: [420, 330],
+    right_shoulder: [220, 330],
+  };
+  const keypoints: Keypoint[] = KEYPOINT_NAMES.map((name) => {
+    const at = base[name];
+    return at
+      ? { name, x: (at[0] + shift.dx) / width, y: (at[1] + shift.dy) / height, score }
+      : { name, x: 0.5, y: 0.99, score: 0.05 };
+  });
+  return { keypoints, imageWidth: width, imageHeight: height };
+}
+
+describe('poseChangeBetween', () => {
+  it('is the mean displacement in shoulder widths (200 px here)', () => {
+    expect(poseChangeBetween(pose({ dx: 0, dy: 0 }), pose({ dx: 0, dy: 40 }))).toBeCloseTo(0.2, 6);
+    expect(poseChangeBetween(pose({ dx: 0, dy: 0 }), pose({ dx: 0, dy: 0 }))).toBe(0);
+  });
+
+  it('does not depend on image size or camera distance', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.2, max: 5, noNaN: true }),
+        fc.integer({ min: -50, max: 50 }),
+        (scale, dy) => {
+          const small = poseChangeBetween(pose({ dx: 0, dy: 0 }), pose({ dx: 0, dy }));
+          const big = poseChangeBetween(
+            pose({ dx: 0, dy: 0 }, 0.9, 640 * scale, 480 * scale),
+            pose({ dx: 0, dy }, 0.9, 640 * scale, 480 * scale),
+          );
+          expect(big).not.toBeNull();
+          expect(big!).toBeCloseTo(small!, 6);
+        },
+      ),
+    );
+  });
+
+  it('is null when the keypoints are too weak to compare', () => {
+    expect(poseChangeBetween(pose({ dx: 0, dy: 0 }, 0.1), pose({ dx: 0, dy: 30 }, 0.1))).toBeNull();
+  });
+});
