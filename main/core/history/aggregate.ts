@@ -44,7 +44,7 @@ export function closeMinute(open: OpenMinute): MinuteAggregate {
 
 /** The pieces of a fact, one per minute it touches: [minuteStartMs, change]. */
 function* factPieces(fact: HistoryFact): Generator<[number, (m: OpenMinute) => OpenMinute]> {
-  switch (fact.type) {
+  switch (fact.kind) {
     case 'posture': {
       for (let start = minuteStartOf(fact.fromMs); start < fact.toMs; start += MINUTE_MS) {
         const ms = Math.min(fact.toMs, start + MINUTE_MS) - Math.max(fact.fromMs, start);

@@ -1,19 +1,15 @@
-import type { PostureState } from '../posture-status';
+import type { HistoryFact as AppHistoryFact } from '../app-effects';
 
 /**
- * What history is made of. The main process turns coach and scheduler events into these facts;
- * the aggregator turns facts into minutes.
+ * What history is made of: the app core's `record` effects (main/core/app-effects.ts), plus the
+ * routine player's "routine finished". The aggregator turns facts into minutes.
+ * Counted: posture spans, nudges, break outcomes, routines. Not counted: stretch suggestions and
+ * natural breaks (time away already shows as away).
  */
-export type HistoryFact =
-  /** The person was in `state` from fromMs to toMs (may cross minute boundaries). */
-  | {
-      readonly type: 'posture';
-      readonly state: PostureState;
-      readonly fromMs: number;
-      readonly toMs: number;
-    }
-  | { readonly type: 'nudge'; readonly atMs: number }
-  | { readonly type: 'break'; readonly outcome: BreakOutcome; readonly atMs: number }
-  | { readonly type: 'routine-finished'; readonly routineId: string; readonly atMs: number };
+export type HistoryFact = AppHistoryFact | RoutineFinishedFact;
 
-export type BreakOutcome = 'taken' | 'postponed' | 'skipped';
+export interface RoutineFinishedFact {
+  readonly kind: 'routine-finished';
+  readonly routineId: string;
+  readonly atMs: number;
+}

@@ -77,8 +77,11 @@ export function mergeMinutes(a: MinuteAggregate, b: MinuteAggregate): MinuteAggr
 
 /** Sort by time and merge duplicates: the one normal form every reader returns. */
 export function normaliseMinutes(minutes: Iterable<MinuteAggregate>): MinuteAggregate[] {
+  const list = [...minutes];
+  // Fast path: stored history is almost always already strictly in order (a year is ~200k minutes).
+  if (list.every((m, i) => i === 0 || m.minuteStartMs > list[i - 1]!.minuteStartMs)) return list;
   const byStart = new Map<number, MinuteAggregate>();
-  for (const m of minutes) {
+  for (const m of list) {
     const seen = byStart.get(m.minuteStartMs);
     byStart.set(m.minuteStartMs, seen ? mergeMinutes(seen, m) : m);
   }

@@ -9,7 +9,7 @@ const s = 1000;
 describe('aggregateFacts', () => {
   it('splits a posture span across the minutes it covers', () => {
     const minutes = aggregateFacts([
-      { type: 'posture', state: 'upright', fromMs: T0 + 30 * s, toMs: T0 + 150 * s },
+      { kind: 'posture', state: 'upright', fromMs: T0 + 30 * s, toMs: T0 + 150 * s },
     ]);
     expect(minutes.map((m) => [m.minuteStartMs - T0, m.uprightS])).toEqual([
       [0, 30],
@@ -20,15 +20,15 @@ describe('aggregateFacts', () => {
 
   it('counts each kind of event in its own minute', () => {
     const facts: HistoryFact[] = [
-      { type: 'posture', state: 'slouching', fromMs: T0, toMs: T0 + 20 * s },
-      { type: 'posture', state: 'away', fromMs: T0 + 20 * s, toMs: T0 + 45 * s },
-      { type: 'posture', state: 'uncertain', fromMs: T0 + 45 * s, toMs: T0 + 60 * s },
-      { type: 'nudge', atMs: T0 + 5 * s },
-      { type: 'nudge', atMs: T0 + 70 * s },
-      { type: 'break', outcome: 'taken', atMs: T0 + 10 * s },
-      { type: 'break', outcome: 'postponed', atMs: T0 + 11 * s },
-      { type: 'break', outcome: 'skipped', atMs: T0 + 12 * s },
-      { type: 'routine-finished', routineId: 'neck-rolls', atMs: T0 + 50 * s },
+      { kind: 'posture', state: 'slouching', fromMs: T0, toMs: T0 + 20 * s },
+      { kind: 'posture', state: 'away', fromMs: T0 + 20 * s, toMs: T0 + 45 * s },
+      { kind: 'posture', state: 'uncertain', fromMs: T0 + 45 * s, toMs: T0 + 60 * s },
+      { kind: 'nudge', level: 'tray', atMs: T0 + 5 * s },
+      { kind: 'nudge', level: 'tray', atMs: T0 + 70 * s },
+      { kind: 'break', breakKind: 'micro', outcome: 'taken', atMs: T0 + 10 * s },
+      { kind: 'break', breakKind: 'micro', outcome: 'postponed', atMs: T0 + 11 * s },
+      { kind: 'break', breakKind: 'micro', outcome: 'skipped', atMs: T0 + 12 * s },
+      { kind: 'routine-finished', routineId: 'neck-rolls', atMs: T0 + 50 * s },
     ];
     const [first, second] = aggregateFacts(facts);
     expect(first).toEqual({
@@ -56,7 +56,7 @@ describe('aggregateFacts', () => {
       .map(({ start, length }) => ({ fromMs: T0 + start, toMs: T0 + start + length }));
     fc.assert(
       fc.property(span, ({ fromMs, toMs }) => {
-        const minutes = aggregateFacts([{ type: 'posture', state: 'upright', fromMs, toMs }]);
+        const minutes = aggregateFacts([{ kind: 'posture', state: 'upright', fromMs, toMs }]);
         const total = minutes.reduce((sum, m) => sum + m.uprightS, 0);
         expect(Math.abs(total - (toMs - fromMs) / 1000)).toBeLessThanOrEqual(
           minutes.length * 0.5 + 1e-9,

@@ -1,0 +1,105 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { exportHistory } from '../../main/core/history/export-format';
+import type { MinuteAggregate } from '../../main/core/history/minute';
+import { generateSampleHistory } from '../../main/core/history/sample-history';
+import { createIndexedDbHistoryStore } from '../history/indexeddb-history-store';
+import { Dashboard, type DashboardRange } from './Dashboard';
+import { localCalendar } from './local-calendar';
+
+/**
+ * Test bench for the dashboard over the browser store (Playwright and people trying it out).
+ *   dashboard-lab.html?seed=year   replace the store with a generated heavy year (~200k minutes)
+ *   dashboard-lab.html?seed=week   a light week
+ *   &view=day|week|month           which chart shows first
+ * Timings land in window.poiseDashboardLab.timings and on <body data-*> when the chart is painted.
+ */
+const params = new URLSearchParams(location.search);
+const store = createIndexedDbHistoryStore('poise-history-lab');
+const nowMs = Date.now();
+const calendar = localCalendar();
+
+interface LabTimings {
+  seedMs?: number;
+  readMs?: number;
+  /** From navigation start to the first chart painted (after data was read). */
+  firstPaintMs?: number;
+  minutes?: number;
+}
+const timings: LabTimings = {};
+
+declare global {
+  interface Window {
+    poiseDashboardLab?: { timings: LabTimings; readAll(): Promise<readonly MinuteAggregate[]> };
+  }
+}
+window.poiseDashboardLab = {
+  timings,
+  readAll: async () => (await store.readRange(0, Number.MAX_SAFE_INTEGER)).minutes,
+};
+
+async function seed(kind: string | null): Promise<void> {
+  if (kind !== 'year' && kind !== 'week') return;
+  const start = performance.now();
+  await store.deleteAll();
+  const minutes = generateSampleHistory({
+    calendar,
+    endMs: nowMs,
+    days: kind === 'year' ? 365 : 7,
+    minutesPerDay: kind === 'year' ? 548 : 420,
+    weekends: kind === 'year',
+  });
+  for (let i = 0; i < minutes.length; i += 20_000) await store.append(minutes.slice(i, i + 20_000));
+  timings.seedMs = Math.round(performance.now() - start);
+}
+
+function Lab() {
+  const [minutes, setMinutes] = useState<readonly MinuteAggregate[] | null>(null);
+
+  const reload = async (): Promise<void> => {
+    const start = performance.now();
+    const read = await store.readRange(0, Number.MAX_SAFE_INTEGER);
+    timings.readMs = Math.round(performance.now() - start);
+    timings.minutes = read.minutes.length;
+    setMinutes(read.minutes);
+  };
+
+  useEffect(() => {
+    void seed(params.get('seed')).then(reload);
+  }, []);
+
+  useEffect(() => {
+    if (!minutes) return;
+    // Two frames: the first lets uPlot lay out and draw, the second is after it reached the screen.
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        timings.firstPaintMs ??= Math.round(performance.now());
+        document.body.dataset.ready = 'true';
+        document.body.dataset.minutes = String(minutes.length);
+      }),
+    );
+  }, [minutes]);
+
+  if (!minutes) return <p role="status">Loading history…</p>;
+  return (
+    <Dashboard
+      minutes={minutes}
+      nowMs={nowMs}
+      calendar={calendar}
+      initialRange={(params.get('view') as DashboardRange | null) ?? 'day'}
+      onExport={async (format) =>
+        exportHistory(
+          (await store.readRange(0, Number.MAX_SAFE_INTEGER)).minutes,
+          format,
+          Date.now(),
+        )
+      }
+      onDeleteAll={async () => {
+        await store.deleteAll();
+        await reload();
+      }}
+    />
+  );
+}
+
+render(<Lab />, document.getElementById('root')!);
