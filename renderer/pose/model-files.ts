@@ -31,6 +31,10 @@ export function verifiedModelHandler(
     } catch (error) {
       throw new PoseError('model-missing', missingMessage(label), { cause: error });
     }
+    // A single-page-app server answers unknown paths with its index.html (vite preview does):
+    // an HTML page where a model file should be means the file is not there.
+    const htmlFallback = (response.headers.get('content-type') ?? '').startsWith('text/html');
+    if (response.ok && htmlFallback) throw new PoseError('model-missing', missingMessage(label));
     if (!response.ok) {
       throw new PoseError(
         response.status === 404 ? 'model-missing' : 'model-corrupt',
