@@ -146,11 +146,15 @@ export function step(state: AppState, event: AppEvent, nowMs: number): AppStep {
   } else if (gap > 0 && isWorkTime(respectFacts(state, state.lastMs))) {
     d.s = { ...d.s, scheduler: accrueWork(d.s.scheduler, gap) };
   }
-  if (d.s.pausedUntilMs !== null && nowMs >= d.s.pausedUntilMs)
+  if (d.s.pausedUntilMs !== null && nowMs >= d.s.pausedUntilMs) {
     d.s = { ...d.s, pausedUntilMs: null };
+  }
+  const gapAbsentSinceMs = sleptUnannounced ? state.lastMs : null;
+  // Judge the absence that just passed before the event can end it (a resume, an unlock).
+  checkAbsence(d, nowMs, gapAbsentSinceMs);
 
   applyEvent(d, event, nowMs);
-  settle(d, nowMs, sleptUnannounced ? state.lastMs : null);
+  settle(d, nowMs, gapAbsentSinceMs);
   d.s = { ...d.s, lastMs: Math.max(nowMs, state.lastMs) };
   return { state: d.s, effects: d.effects };
 }
@@ -253,29 +257,7 @@ function settle(d: Draft, nowMs: number, gapAbsentSinceMs: number | null): void 
     stopVerdicts(d, Math.min(nowMs, d.s.posture.atMs + POSTURE_STALE_MS));
   }
 
-  const power = [d.s.suspendedSinceMs, d.s.lockedSinceMs, gapAbsentSinceMs].filter(
-    (t): t is number => t !== null,
-  );
-  const since = absentSince(d.s.presence, power.length ? Math.min(...power) : null, nowMs);
-  const natural = checkNaturalBreak(
-    d.s.presence,
-    since,
-    breaks.naturalBreakMinutes,
-    breaks.longDurationMinutes,
-    nowMs,
-  );
-  d.s = { ...d.s, presence: natural.presence };
-  if (natural.reset !== null && d.s.scheduler.phase.kind !== 'on-break') {
-    d.s = {
-      ...d.s,
-      scheduler: naturalBreak(d.s.scheduler, natural.reset.long),
-      sinceBreak: { slouchingMs: 0, presentMs: 0 },
-    };
-    d.effects.push({
-      type: 'record',
-      fact: { kind: 'natural-break', atMs: nowMs, absentMs: natural.reset.absentMs },
-    });
-  }
+  checkAbsence(d, nowMs, gapAbsentSinceMs);
 
   const allowBreak = mayInterrupt({
     ...respectFacts(d.s, nowMs, gapAbsentSinceMs),
@@ -301,6 +283,33 @@ function settle(d: Draft, nowMs: number, gapAbsentSinceMs: number | null): void 
   }
 
   recordPosture(d, nowMs, undefined);
+}
+
+/** Track the absence in progress; a long enough one is a natural break that resets the timers. */
+function checkAbsence(d: Draft, nowMs: number, gapAbsentSinceMs: number | null): void {
+  const { breaks } = d.s.settings;
+  const power = [d.s.suspendedSinceMs, d.s.lockedSinceMs, gapAbsentSinceMs].filter(
+    (t): t is number => t !== null,
+  );
+  const since = absentSince(d.s.presence, power.length ? Math.min(...power) : null, nowMs);
+  const natural = checkNaturalBreak(
+    d.s.presence,
+    since,
+    breaks.naturalBreakMinutes,
+    breaks.longDurationMinutes,
+    nowMs,
+  );
+  d.s = { ...d.s, presence: natural.presence };
+  if (natural.reset === null || d.s.scheduler.phase.kind === 'on-break') return;
+  d.s = {
+    ...d.s,
+    scheduler: naturalBreak(d.s.scheduler, natural.reset.long),
+    sinceBreak: { slouchingMs: 0, presentMs: 0 },
+  };
+  d.effects.push({
+    type: 'record',
+    fact: { kind: 'natural-break', atMs: nowMs, absentMs: natural.reset.absentMs },
+  });
 }
 
 function applyScheduler(d: Draft, result: SchedulerStep): void {
