@@ -60,6 +60,21 @@ export const routinesSchema = z.object({
   spokenCues: z.boolean().default(false),
   favourites: z.array(z.string()).default([]),
   hidden: z.array(z.string()).default([]),
+  /**
+   * Routines the user built: an ordered list of content item ids. Shape mirrors
+   * renderer/routines/selection/routine-store.ts (which validates item ids against the catalogue);
+   * kept loose here so a routine naming an item a later version removed still loads.
+   */
+  custom: z
+    .array(
+      z.object({
+        id: z.string().regex(/^custom-[a-z0-9-]+$/),
+        title: z.string().min(1).max(60),
+        kind: z.enum(['micro', 'long']),
+        itemIds: z.array(z.string()).min(1).max(20),
+      }),
+    )
+    .default([]),
 });
 
 export const historySchema = z.object({

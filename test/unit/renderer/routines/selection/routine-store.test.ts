@@ -1,0 +1,118 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { routinesSchema } from '../../../../../main/core/settings/schema';
+import {
+  deleteCustomRoutine,
+  emptyRoutineStore,
+  saveCustomRoutine,
+  setHidden,
+  toggleFavourite,
+  type RoutineStore,
+} from '../../../../../renderer/routines/selection/routine-store';
+
+describe('routine store', () => {
+  it('toggles a favourite on and off without touching the input', () => {
+    const store = emptyRoutineStore();
+    const on = toggleFavourite(store, 'micro-open-up');
+    expect(on.favourites).toEqual(['micro-open-up']);
+    expect(store.favourites).toEqual([]);
+    expect(toggleFavourite(on, 'micro-open-up').favourites).toEqual([]);
+  });
+
+  it('hides and unhides without duplicates', () => {
+    const hidden = setHidden(setHidden(emptyRoutineStore(), 'chin-tuck', true), 'chin-tuck', true);
+    expect(hidden.hidden).toEqual(['chin-tuck']);
+    expect(setHidden(hidden, 'chin-tuck', false).hidden).toEqual([]);
+  });
+
+  it('property: toggling a favourite twice restores the store', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string(), { maxLength: 5 }), fc.string(), (favourites, id) => {
+        const store: RoutineStore = {
+          favourites: [...new Set(favourites)],
+          hidden: [],
+          custom: [],
+        };
+        const twice = toggleFavourite(toggleFavourite(store, id), id);
+        return (
+          new Set(twice.favourites).size === new Set(store.favourites).size &&
+          store.favourites.every((f) => twice.favourites.includes(f))
+        );
+      }),
+    );
+  });
+
+  it('saves a custom routine with a stable id, and replaces it when saved again with that id', () => {
+    const first = saveCustomRoutine(emptyRoutineStore(), {
+      title: 'Morning Neck!',
+      kind: 'micro',
+      itemIds: ['chin-tuck'],
+    });
+    if (!first.ok) throw new Error(first.problems.join());
+    expect(first.routine.id).toBe('custom-morning-neck');
+    const again = saveCustomRoutine(first.store, {
+      title: 'Morning Neck!',
+      kind: 'micro',
+      itemIds: ['neck-turns'],
+    });
+    if (!again.ok) throw new Error(again.problems.join());
+    expect(again.routine.id).toBe('custom-morning-neck-2');
+    const replaced = saveCustomRoutine(again.store, {
+      id: 'custom-morning-neck',
+      title: 'Neck',
+      kind: 'micro',
+      itemIds: ['shoulder-rolls'],
+    });
+    if (!replaced.ok) throw new Error(replaced.problems.join());
+    expect(replaced.store.custom.map((r) => r.id)).toEqual([
+      'custom-morning-neck',
+      'custom-morning-neck-2',
+    ]);
+    expect(replaced.store.custom[0]!.itemIds).toEqual(['shoulder-rolls']);
+  });
+
+  it('refuses unknown items, an empty routine and a micro break over a minute', () => {
+    const store = emptyRoutineStore();
+    expect(
+      saveCustomRoutine(store, { title: 'x', kind: 'micro', itemIds: ['no-such-item'] }).ok,
+    ).toBe(false);
+    expect(saveCustomRoutine(store, { title: 'x', kind: 'long', itemIds: [] }).ok).toBe(false);
+    const tooLong = saveCustomRoutine(store, {
+      title: 'x',
+      kind: 'micro',
+      itemIds: ['box-breathing', 'chin-tuck'],
+    });
+    expect(tooLong.ok).toBe(false);
+    if (!tooLong.ok) expect(tooLong.problems.join()).toMatch(/longer than a micro break/);
+  });
+
+  it('deleting a custom routine also clears it from favourites and hidden', () => {
+    const saved = saveCustomRoutine(emptyRoutineStore(), {
+      title: 'Mine',
+      kind: 'long',
+      itemIds: ['body-scan', 'box-breathing'],
+    });
+    if (!saved.ok) throw new Error(saved.problems.join());
+    const starred = setHidden(
+      toggleFavourite(saved.store, saved.routine.id),
+      saved.routine.id,
+      true,
+    );
+    expect(deleteCustomRoutine(starred, saved.routine.id)).toEqual(emptyRoutineStore());
+  });
+
+  it('round-trips through the settings schema (what the lead persists)', () => {
+    const saved = saveCustomRoutine(toggleFavourite(emptyRoutineStore(), 'micro-open-up'), {
+      title: 'Mine',
+      kind: 'micro',
+      itemIds: ['chin-tuck'],
+    });
+    if (!saved.ok) throw new Error(saved.problems.join());
+    const persisted = routinesSchema.parse(
+      JSON.parse(JSON.stringify({ ...saved.store, pregnant: false })),
+    );
+    expect(persisted.custom).toEqual(saved.store.custom);
+    expect(persisted.favourites).toEqual(['micro-open-up']);
+    expect(routinesSchema.parse({}).custom).toEqual([]);
+  });
+});
