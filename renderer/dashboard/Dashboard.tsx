@@ -117,6 +117,7 @@ export function Dashboard(props: DashboardProps) {
               data={timeline}
               unit="minutes"
               slotSeconds={SLOT_MINUTES * 60}
+              yMax={SLOT_MINUTES}
               summary={
                 today.length === 0
                   ? 'No posture data yet today.'
@@ -130,6 +131,7 @@ export function Dashboard(props: DashboardProps) {
               data={weekData}
               unit="hours"
               slotSeconds={86_400}
+              dayTicks
               summary={daysSummaryText(week)}
             />
           )}

@@ -13,6 +13,10 @@ export interface StackedBarChartProps {
   /** Width of one bar slot in seconds (so a single bar is not drawn full width). */
   readonly slotSeconds: number;
   readonly height?: number;
+  /** Fixed top of the y scale (e.g. 15 minutes per 15-minute slot); auto when absent. */
+  readonly yMax?: number;
+  /** One labelled tick per bar, named by weekday (for a week of days). */
+  readonly dayTicks?: boolean;
 }
 
 // Colours follow the status pill: green upright, orange slouching, grey away.
@@ -45,8 +49,24 @@ export function StackedBarChart(props: StackedBarChartProps) {
             time: true,
             range: (_u, min, max) => [min - props.slotSeconds / 2, max + props.slotSeconds / 2],
           },
+          // Bars must stand on zero; the top fits the tallest stack unless fixed.
+          y: { range: [0, props.yMax ?? Math.max(1, ...away) * 1.05] },
         },
-        axes: [{}, { label: props.unit, size: 50 }],
+        axes: [
+          props.dayTicks
+            ? {
+                splits: () => props.data.x,
+                values: (_u, splits) =>
+                  splits.map((sec) =>
+                    new Date(sec * 1000).toLocaleDateString(undefined, {
+                      weekday: 'short',
+                      day: 'numeric',
+                    }),
+                  ),
+              }
+            : {},
+          { label: props.unit, size: 50 },
+        ],
         series: [
           {},
           ...SERIES.map((s) => ({
@@ -70,7 +90,7 @@ export function StackedBarChart(props: StackedBarChartProps) {
       resize.disconnect();
       chart.destroy();
     };
-  }, [props.data, props.unit, props.slotSeconds, props.height]);
+  }, [props.data, props.unit, props.slotSeconds, props.height, props.yMax, props.dayTicks]);
 
   return (
     <figure class="dash-chart">

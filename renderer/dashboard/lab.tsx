@@ -47,7 +47,7 @@ async function seed(kind: string | null): Promise<void> {
     endMs: nowMs,
     days: kind === 'year' ? 365 : 7,
     minutesPerDay: kind === 'year' ? 548 : 420,
-    weekends: kind === 'year',
+    weekends: true,
   });
   for (let i = 0; i < minutes.length; i += 20_000) await store.append(minutes.slice(i, i + 20_000));
   timings.seedMs = Math.round(performance.now() - start);
