@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { BreakPromptView } from '../../../../main/core/break-prompt-view';
+import {
+  breakPromptText,
+  spokenDuration,
+} from '../../../../renderer/break-prompt/break-prompt-text';
+
+const headsUp: BreakPromptView = {
+  phase: 'heads-up',
+  kind: 'micro',
+  secondsLeft: 25,
+  durationSeconds: 30,
+  postponesLeft: 2,
+  postponeMinutes: 5,
+  canSkip: true,
+};
+
+describe('break prompt words', () => {
+  it.each([
+    [1, '1 second'],
+    [30, '30 seconds'],
+    [60, '1 minute'],
+    [90, '1 min 30 s'],
+    [300, '5 minutes'],
+  ])('%i s reads "%s"', (s, text) => expect(spokenDuration(s)).toBe(text));
+
+  it('announces a heads-up with all three choices', () => {
+    expect(breakPromptText(headsUp)).toEqual({
+      title: 'Micro break in 25 seconds',
+      detail: '30 seconds away from the screen: stand, stretch, look into the distance.',
+      takeNow: 'Take it now',
+      postpone: 'Postpone 5 min (2 left)',
+      postponeDisabled: false,
+      skip: 'Skip this one',
+      finish: null,
+    });
+  });
+
+  it('says when no postpones are left and hides skip when it is not allowed', () => {
+    const text = breakPromptText({
+      ...headsUp,
+      kind: 'long',
+      postponesLeft: 0,
+      canSkip: false,
+      durationSeconds: 300,
+    });
+    expect(text.title).toBe('Long break in 25 seconds');
+    expect(text.postpone).toBe('No postpones left');
+    expect(text.postponeDisabled).toBe(true);
+    expect(text.skip).toBeNull();
+  });
+
+  it('during the break offers finishing early instead of taking it', () => {
+    const text = breakPromptText({ ...headsUp, phase: 'on-break', secondsLeft: 75 });
+    expect(text.title).toBe('Micro break: 1 min 15 s left');
+    expect(text.takeNow).toBeNull();
+    expect(text.finish).toBe('I am done');
+    expect(text.skip).toBe('Skip the rest');
+  });
+});
