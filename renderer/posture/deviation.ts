@@ -1,6 +1,7 @@
 import type { Baseline, MetricBaseline } from './baseline';
 import {
   METRICS,
+  metricDefinition,
   type MetricDefinition,
   type MetricId,
   type MetricRole,
@@ -14,6 +15,12 @@ import { toleranceFactor } from './sensitivity';
  * calibration must not turn every small movement into a slouch.
  */
 const SPREAD_MULTIPLIER = 3;
+
+/**
+ * While the chin is clearly down (headPitch past its own tolerance) the head-drop metrics must
+ * move half as far again: a glance at the keyboard lowers the ears a little, a slouch a lot.
+ */
+const LOOKING_DOWN_WIDENING = 1.5;
 
 export interface MetricDeviation {
   readonly id: MetricId;
@@ -35,24 +42,41 @@ export function tolerance(
   return Math.max(SPREAD_MULTIPLIER * base.spread, floor) * toleranceFactor(sensitivity);
 }
 
+function deviationOf(
+  definition: MetricDefinition,
+  value: number,
+  base: MetricBaseline,
+  sensitivity: number,
+): number | null {
+  const tol = tolerance(definition, base, sensitivity);
+  if (!(tol > 0)) return null;
+  const change = value - base.median;
+  const deviation =
+    definition.direction === 0 ? Math.abs(change) / tol : (definition.direction * change) / tol;
+  return Number.isFinite(deviation) ? deviation : null;
+}
+
 /** Deviation of every metric measured now that the baseline also has. */
 export function deviations(
   values: MetricValues,
   baseline: Baseline,
   sensitivity: number,
 ): MetricDeviation[] {
-  const result: MetricDeviation[] = [];
+  const measured: MetricDeviation[] = [];
   for (const definition of METRICS) {
     const value = values[definition.id];
     const base = baseline.metrics[definition.id];
     if (value === undefined || base === undefined) continue;
-    const tol = tolerance(definition, base, sensitivity);
-    if (!(tol > 0)) continue;
-    const change = value - base.median;
-    const deviation =
-      definition.direction === 0 ? Math.abs(change) / tol : (definition.direction * change) / tol;
-    if (Number.isFinite(deviation))
-      result.push({ id: definition.id, role: definition.role, value, deviation });
+    const deviation = deviationOf(definition, value, base, sensitivity);
+    if (deviation !== null) {
+      measured.push({ id: definition.id, role: definition.role, value, deviation });
+    }
   }
-  return result;
+  const lookingDown = measured.some((d) => d.id === 'headPitch' && d.deviation >= 1);
+  if (!lookingDown) return measured;
+  return measured.map((d) =>
+    metricDefinition(d.id).confoundedByLookingDown
+      ? { ...d, deviation: d.deviation / LOOKING_DOWN_WIDENING }
+      : d,
+  );
 }

@@ -3,7 +3,7 @@ import type { Baseline } from './baseline';
 import { deviations, type MetricDeviation } from './deviation';
 import { measureFraming, type Framing } from './framing';
 import { confidentPoints, type ConfidentPoints, type PoseFrame } from './geometry';
-import { measureMetrics, metricDefinition } from './metrics';
+import { measureMetrics, metricDefinition, withoutRedundantStandIns } from './metrics';
 import { toleranceFactor } from './sensitivity';
 
 export interface FrameInput extends PoseFrame {
@@ -93,7 +93,11 @@ export function judgeFrame(
     };
   }
 
-  const measured = deviations(measureMetrics(points), baseline, sensitivity);
+  const measured = deviations(
+    withoutRedundantStandIns(measureMetrics(points)),
+    baseline,
+    sensitivity,
+  );
   const primary = measured.filter((d) => d.role === 'primary');
   if (primary.length === 0) {
     const fallback = faceFallbackEvidence(framing, baseline, sensitivity);

@@ -9,8 +9,13 @@ export interface PixelPoint {
   readonly y: number;
 }
 
-/** Below this MoveNet score a keypoint is a guess (0.3 is the threshold tfjs-models' demos use). */
-export const MIN_KEYPOINT_SCORE = 0.3;
+/**
+ * Below this MoveNet score a keypoint's position is a guess. tfjs-models' demos draw from 0.3,
+ * but a desk camera sees the shoulders cut by the bottom edge of the picture, where MoveNet
+ * scores them 0.15..0.3 while still placing them within a few pixels (measured on single
+ * frames of the frontal-webcam recording: at 0.3 half the upright frames lost a shoulder).
+ */
+export const MIN_KEYPOINT_SCORE = 0.15;
 
 export interface PoseFrame {
   readonly keypoints: readonly Keypoint[];
@@ -18,7 +23,22 @@ export interface PoseFrame {
   readonly imageHeight: number;
 }
 
-export type ConfidentPoints = Partial<Record<KeypointName, PixelPoint>>;
+/**
+ * Widths need both ends placed precisely, and a keypoint cut by the image edge is placed well
+ * in one axis only; metrics that measure a horizontal width ask for this score.
+ */
+export const STRONG_KEYPOINT_SCORE = 0.3;
+
+export interface ScoredPoint extends PixelPoint {
+  readonly score: number;
+}
+
+export type ConfidentPoints = Partial<Record<KeypointName, ScoredPoint>>;
+
+/** The point, only if its score reaches `minScore`. */
+export function atLeast(point: ScoredPoint | undefined, minScore: number): ScoredPoint | undefined {
+  return point && point.score >= minScore ? point : undefined;
+}
 
 /** The keypoints trusted enough to measure with, in pixels. Non-finite values are dropped, never thrown on. */
 export function confidentPoints(frame: PoseFrame, minScore = MIN_KEYPOINT_SCORE): ConfidentPoints {
@@ -27,7 +47,7 @@ export function confidentPoints(frame: PoseFrame, minScore = MIN_KEYPOINT_SCORE)
   if (!(imageWidth > 0) || !(imageHeight > 0)) return points;
   for (const kp of frame.keypoints) {
     if (!(kp.score >= minScore) || !Number.isFinite(kp.x) || !Number.isFinite(kp.y)) continue;
-    points[kp.name] = { x: kp.x * imageWidth, y: kp.y * imageHeight };
+    points[kp.name] = { x: kp.x * imageWidth, y: kp.y * imageHeight, score: kp.score };
   }
   return points;
 }

@@ -1,5 +1,7 @@
 import {
+  STRONG_KEYPOINT_SCORE,
   angleFromVertical,
+  atLeast,
   centroid,
   distance,
   lineTilt,
@@ -14,6 +16,7 @@ import {
  */
 export const METRIC_IDS = [
   'neckHeight',
+  'neckHeightByEyes',
   'headSize',
   'neckAngle',
   'torsoNeck',
@@ -43,6 +46,16 @@ export interface MetricDefinition {
   /** +1: larger is more slouched; -1: smaller is more slouched; 0: a change either way counts. */
   readonly direction: 1 | -1 | 0;
   readonly floor: MetricFloor;
+  /**
+   * Looking down (chin toward the chest) flexes the neck and lowers the ears without any change
+   * in the back, so metrics marked here get a wider tolerance while the chin is down.
+   */
+  readonly confoundedByLookingDown?: boolean;
+  /**
+   * A rougher stand-in for another metric: calibrated like any other, but judged only while the
+   * metric it stands in for cannot be measured (an ear hidden by hair or a turned head).
+   */
+  readonly standsInFor?: MetricId;
   /** Plain-language description of the change, shown to the user as the reason. */
   readonly message: string;
   /** The metric's value, or null when the keypoints it needs are missing or too weak to trust. */
@@ -94,7 +107,8 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'neckHeight',
     role: 'primary',
     direction: -1,
-    floor: { kind: 'relative', fraction: 0.2 },
+    confoundedByLookingDown: true,
+    floor: { kind: 'relative', fraction: 0.25 },
     message: 'Your head has dropped toward your shoulders.',
     measure: (p) => {
       const head = headWidth(p);
@@ -105,18 +119,38 @@ export const METRICS: readonly MetricDefinition[] = [
     },
   },
   {
+    // Eyes above the shoulder line in eye distances: neckHeight's stand-in when an ear is not
+    // visible. Eyes move more than ears when the head nods, so its floor is wider.
+    id: 'neckHeightByEyes',
+    role: 'primary',
+    direction: -1,
+    confoundedByLookingDown: true,
+    standsInFor: 'neckHeight',
+    floor: { kind: 'relative', fraction: 0.25 },
+    message: 'Your head has dropped toward your shoulders.',
+    measure: (p) => {
+      const shoulders = shoulderLine(p);
+      if (!shoulders || !p.left_eye || !p.right_eye) return null;
+      const eyes = centroid([p.left_eye, p.right_eye]) as PixelPoint;
+      const eyeDistance = distance(p.left_eye, p.right_eye);
+      return eyeDistance > 0 ? finiteOrNull((shoulders.y - eyes.y) / eyeDistance) : null;
+    },
+  },
+  {
     // Head width over shoulder width. Grows when the head moves toward the camera and when the
     // shoulders roll forward (their apparent width shrinks).
     id: 'headSize',
     role: 'primary',
     direction: 1,
-    floor: { kind: 'relative', fraction: 0.2 },
+    floor: { kind: 'relative', fraction: 0.25 },
     message:
       'Your head is closer to the screen than your shoulders, or your shoulders are rounded.',
     measure: (p) => {
       const head = headWidth(p);
-      if (head === null || !p.left_shoulder || !p.right_shoulder) return null;
-      const shoulders = distance(p.left_shoulder, p.right_shoulder);
+      const left = atLeast(p.left_shoulder, STRONG_KEYPOINT_SCORE);
+      const right = atLeast(p.right_shoulder, STRONG_KEYPOINT_SCORE);
+      if (head === null || !left || !right) return null;
+      const shoulders = distance(left, right);
       return shoulders > 0 ? finiteOrNull(head / shoulders) : null;
     },
   },
@@ -143,6 +177,7 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'torsoNeck',
     role: 'primary',
     direction: -1,
+    confoundedByLookingDown: true,
     floor: { kind: 'relative', fraction: 0.2 },
     message: 'Your head has sunk toward your chest.',
     measure: (p) => {
@@ -162,8 +197,10 @@ export const METRICS: readonly MetricDefinition[] = [
     message: 'Your shoulders are rolled forward.',
     measure: (p) => {
       const torso = torsoLength(p);
-      if (torso === null || !p.left_shoulder || !p.right_shoulder) return null;
-      return finiteOrNull(distance(p.left_shoulder, p.right_shoulder) / torso);
+      const left = atLeast(p.left_shoulder, STRONG_KEYPOINT_SCORE);
+      const right = atLeast(p.right_shoulder, STRONG_KEYPOINT_SCORE);
+      if (torso === null || !left || !right) return null;
+      return finiteOrNull(distance(left, right) / torso);
     },
   },
   {
@@ -228,6 +265,18 @@ export function measureMetrics(points: ConfidentPoints): MetricValues {
     if (value !== null) values[metric.id] = value;
   }
   return values;
+}
+
+/** The values to judge a frame by: stand-ins are dropped when the metric they replace is there. */
+export function withoutRedundantStandIns(values: MetricValues): MetricValues {
+  const judged: MetricValues = {};
+  for (const metric of METRICS) {
+    const value = values[metric.id];
+    if (value === undefined) continue;
+    if (metric.standsInFor !== undefined && values[metric.standsInFor] !== undefined) continue;
+    judged[metric.id] = value;
+  }
+  return judged;
 }
 
 export function metricDefinition(id: MetricId): MetricDefinition {

@@ -1,0 +1,39 @@
+import type { PostureState } from '../../main/core/posture-status';
+
+export type StateCounts = Record<PostureState, number>;
+
+export function emptyCounts(): StateCounts {
+  return { upright: 0, slouching: 0, away: 0, uncertain: 0 };
+}
+
+export interface EvalScores {
+  /** Mean of slouch recall and upright specificity: fair when the two folders differ in size. */
+  readonly balancedAccuracy: number;
+  /** Share of slouched images judged slouching. */
+  readonly slouchRecall: number;
+  /** Share of upright images judged slouching: the false alerts users hate most. */
+  readonly uprightFalseAlarmRate: number;
+  /** Scored images (both folders) judged uncertain. */
+  readonly uncertain: number;
+  /** Scored images (both folders) where nobody was found. */
+  readonly away: number;
+}
+
+function total(counts: StateCounts): number {
+  return counts.upright + counts.slouching + counts.away + counts.uncertain;
+}
+
+/** Upright is right unless judged slouching; slouched is right only when judged slouching. */
+export function scoreCounts(upright: StateCounts, slouched: StateCounts): EvalScores {
+  const uprightTotal = total(upright);
+  const slouchedTotal = total(slouched);
+  const slouchRecall = slouchedTotal === 0 ? 0 : slouched.slouching / slouchedTotal;
+  const uprightFalseAlarmRate = uprightTotal === 0 ? 0 : upright.slouching / uprightTotal;
+  return {
+    balancedAccuracy: (slouchRecall + (1 - uprightFalseAlarmRate)) / 2,
+    slouchRecall,
+    uprightFalseAlarmRate,
+    uncertain: upright.uncertain + slouched.uncertain,
+    away: upright.away + slouched.away,
+  };
+}
