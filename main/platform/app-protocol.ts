@@ -53,6 +53,8 @@ export function resolveAppFile(url: string, roots: AppFileRoots): string | null 
   if (!URL.canParse(url)) return null;
   const parsed = new URL(url);
   if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return null;
+  // poise://user@app/ parses with host "app"; our pages never carry credentials, so refuse them.
+  if (parsed.username !== '' || parsed.password !== '') return null;
   let pathname: string;
   try {
     pathname = decodeURIComponent(parsed.pathname);
@@ -64,7 +66,8 @@ export function resolveAppFile(url: string, roots: AppFileRoots): string | null 
     ? [roots.models, pathname.slice('/models/'.length)]
     : [roots.renderer, pathname.slice(1) || 'index.html'];
   const file = resolve(root, rest);
-  return file === root || file.startsWith(root + sep) ? file : null;
+  // Strictly inside the root: the root itself is a folder, never a file to serve.
+  return file.startsWith(root + sep) ? file : null;
 }
 
 /** Must run before app 'ready': the scheme is secure, standard and may use fetch (for the model). */

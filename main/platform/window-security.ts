@@ -5,7 +5,10 @@ import { APP_ORIGIN, APP_SCHEME } from './app-protocol';
  * The lock-down every Poise window gets (after Electron Fiddle and Signal Desktop). Kept in one
  * place so a test can check each setting through a fake `electron`.
  */
-export function secureWebPreferences(preloadPath: string, extra: Partial<WebPreferences> = {}): WebPreferences {
+export function secureWebPreferences(
+  preloadPath: string,
+  extra: Partial<WebPreferences> = {},
+): WebPreferences {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -18,6 +21,9 @@ export function secureWebPreferences(preloadPath: string, extra: Partial<WebPref
     webviewTag: false,
     navigateOnDragDrop: false,
     spellcheck: false,
+    // A middle-click on a link would ask for a new window; setWindowOpenHandler denies it anyway,
+    // but switching the feature off means the request never starts (Electronegativity AUXCLICK).
+    disableBlinkFeatures: 'Auxclick',
     ...extra,
   };
 }
@@ -25,7 +31,9 @@ export function secureWebPreferences(preloadPath: string, extra: Partial<WebPref
 const isAppUrl = (url: string): boolean => URL.canParse(url) && url.startsWith(`${APP_ORIGIN}/`);
 
 /** No pop-ups, no navigation away from the app, no <webview>. */
-export function hardenWebContents(contents: Pick<WebContents, 'setWindowOpenHandler' | 'on'>): void {
+export function hardenWebContents(
+  contents: Pick<WebContents, 'setWindowOpenHandler' | 'on'>,
+): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
@@ -63,7 +71,10 @@ export function isRequestAllowed(url: string): boolean {
 }
 
 export function hardenSession(
-  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'webRequest'>,
+  session: Pick<
+    Session,
+    'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'webRequest'
+  >,
 ): void {
   session.setPermissionRequestHandler((contents, permission, callback, details) => {
     const url = (details as { requestingUrl?: string }).requestingUrl ?? contents.getURL();
@@ -72,7 +83,9 @@ export function hardenSession(
   session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) => {
     const url = (details as { requestingUrl?: string }).requestingUrl ?? `${requestingOrigin}/`;
     return isPermissionAllowed(permission === 'media' ? 'media' : permission, url, {
-      mediaTypes: (details as { mediaType?: string }).mediaType ? [(details as { mediaType: string }).mediaType] : ['video'],
+      mediaTypes: (details as { mediaType?: string }).mediaType
+        ? [(details as { mediaType: string }).mediaType]
+        : ['video'],
     });
   });
   // Every request that is not to the app's own protocol is cancelled: Poise never talks to a network.

@@ -1,0 +1,164 @@
+import type { Menu, MenuItemConstructorOptions, NativeImage } from 'electron';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { initialAppStatus, type AppStatus } from '../../../../main/core/app-status';
+import type { AppCommand } from '../../../../main/core/commands';
+import { trayModel, type TrayMenuItem } from '../../../../main/core/tray/tray-model';
+import { createTrayRenderer, menuTemplate } from '../../../../main/platform/tray';
+import { repoRoot } from '../../../support/repo-paths';
+
+vi.mock('electron', () => {
+  throw new Error('the tray adapter must not load electron at run time');
+});
+
+const formatTime = (ms: number): string => `T${ms}`;
+const status = (overrides: Partial<AppStatus> = {}): AppStatus => ({
+  ...initialAppStatus,
+  ...overrides,
+});
+
+/** Electron calls click(menuItem, window, event); the adapter must not depend on those. */
+const click = (item: MenuItemConstructorOptions | undefined): void =>
+  (item?.click as (() => void) | undefined)?.();
+const byLabel = (items: readonly MenuItemConstructorOptions[], label: string) =>
+  items.find((item) => item.label === label);
+
+describe('menuTemplate', () => {
+  it('renders each kind of tray item', () => {
+    const items: TrayMenuItem[] = [
+      { kind: 'label', label: 'Sitting well' },
+      { kind: 'separator' },
+      {
+        kind: 'action',
+        label: 'Take a break now',
+        command: { type: 'take-break', kind: 'micro' },
+        enabled: false,
+      },
+      {
+        kind: 'submenu',
+        label: 'Pause',
+        enabled: true,
+        items: [
+          {
+            kind: 'action',
+            label: 'For 1 hour',
+            command: { type: 'pause', minutes: 60 },
+            enabled: true,
+          },
+        ],
+      },
+    ];
+    const template = menuTemplate(items, () => undefined);
+    expect(template).toHaveLength(4);
+    expect(template[0]).toMatchObject({ label: 'Sitting well', enabled: false });
+    expect(template[0]!.click).toBeUndefined();
+    expect(template[1]).toEqual({ type: 'separator' });
+    expect(template[2]).toMatchObject({ label: 'Take a break now', enabled: false });
+    expect(template[3]).toMatchObject({ label: 'Pause', enabled: true });
+    expect(template[3]!.submenu).toEqual([
+      expect.objectContaining({ label: 'For 1 hour', enabled: true }),
+    ]);
+  });
+
+  it('every action of the real tray model runs exactly its command when clicked', () => {
+    const model = trayModel(
+      status({ trayState: 'upright', statusLine: 'Sitting well' }),
+      formatTime,
+    );
+    const run = vi.fn<(command: AppCommand) => void>();
+    const template = menuTemplate(model.menu, run);
+
+    const expectations: [string[], AppCommand][] = [
+      [['Pause', 'For 30 minutes'], { type: 'pause', minutes: 30 }],
+      [['Pause', 'For 1 hour'], { type: 'pause', minutes: 60 }],
+      [['Pause', 'Until tomorrow'], { type: 'pause-until-tomorrow' }],
+      [['Take a break now'], { type: 'take-break', kind: 'micro' }],
+      [['Recalibrate posture'], { type: 'recalibrate' }],
+      [['Open dashboard'], { type: 'open-dashboard' }],
+      [['Settings…'], { type: 'open-settings' }],
+      [['Quit Poise'], { type: 'quit' }],
+    ];
+    for (const [path, command] of expectations) {
+      run.mockClear();
+      let items = template;
+      let item: MenuItemConstructorOptions | undefined;
+      for (const label of path) {
+        item = byLabel(items, label);
+        expect(item, path.join(' > ')).toBeDefined();
+        items = (item?.submenu as MenuItemConstructorOptions[] | undefined) ?? [];
+      }
+      click(item);
+      expect(run.mock.calls, path.join(' > ')).toEqual([[command]]);
+    }
+  });
+
+  it('while paused, the menu offers resume and clicking it resumes', () => {
+    const model = trayModel(status({ pausedUntilMs: 5000 }), formatTime);
+    const run = vi.fn();
+    const template = menuTemplate(model.menu, run);
+    expect(template[0]).toMatchObject({ label: 'Paused until T5000', enabled: false });
+    click(byLabel(template, 'Resume monitoring'));
+    expect(run).toHaveBeenCalledWith({ type: 'resume' });
+  });
+});
+
+function fakeTray() {
+  const tray = { setImage: vi.fn(), setToolTip: vi.fn(), setContextMenu: vi.fn() };
+  const icon = vi.fn((name: string) => ({ name }) as unknown as NativeImage);
+  const buildMenu = vi.fn(
+    (template: MenuItemConstructorOptions[]) => ({ template }) as unknown as Menu,
+  );
+  const run = vi.fn();
+  const renderer = createTrayRenderer({ tray, buildMenu, icon, run });
+  return { tray, icon, buildMenu, run, renderer };
+}
+
+describe('createTrayRenderer', () => {
+  it('sets the icon, tooltip and menu from the model', () => {
+    const { tray, icon, buildMenu, run, renderer } = fakeTray();
+    const model = trayModel(
+      status({ trayState: 'slouching', statusLine: 'Slouching' }),
+      formatTime,
+    );
+    renderer.render(model);
+    expect(icon).toHaveBeenCalledWith('tray-slouching');
+    expect(tray.setImage).toHaveBeenCalledWith({ name: 'tray-slouching' });
+    expect(tray.setToolTip).toHaveBeenCalledWith('Poise: Slouching');
+    const menu = tray.setContextMenu.mock.calls[0]![0] as {
+      template: MenuItemConstructorOptions[];
+    };
+    expect(menu).toBe(buildMenu.mock.results[0]!.value);
+    click(byLabel(menu.template, 'Quit Poise'));
+    expect(run).toHaveBeenCalledWith({ type: 'quit' });
+  });
+
+  it('an identical model is not rendered again; a changed one is', () => {
+    const { tray, buildMenu, renderer } = fakeTray();
+    const upright = status({ trayState: 'upright', statusLine: 'Sitting well' });
+    renderer.render(trayModel(upright, formatTime));
+    renderer.render(trayModel({ ...upright }, formatTime));
+    expect(tray.setImage).toHaveBeenCalledTimes(1);
+    expect(tray.setToolTip).toHaveBeenCalledTimes(1);
+    expect(buildMenu).toHaveBeenCalledTimes(1);
+
+    renderer.render(trayModel(status({ trayState: 'away', statusLine: 'Away' }), formatTime));
+    expect(tray.setImage).toHaveBeenCalledTimes(2);
+    expect(tray.setToolTip).toHaveBeenLastCalledWith('Poise: Away');
+    expect(buildMenu).toHaveBeenCalledTimes(2);
+  });
+
+  it('every icon the tray model can ask for exists as 1x and @2x PNG', () => {
+    const states = ['starting', 'upright', 'slouching', 'away', 'camera-problem', 'break'] as const;
+    const names = new Set(
+      states.map((trayState) => trayModel(status({ trayState }), formatTime).icon),
+    );
+    names.add(trayModel(status({ pausedUntilMs: 1 }), formatTime).icon);
+    expect(names.size).toBe(7);
+    for (const name of names) {
+      for (const file of [`${name}.png`, `${name}@2x.png`]) {
+        expect(existsSync(join(repoRoot, 'main/assets/tray', file)), file).toBe(true);
+      }
+    }
+  });
+});
