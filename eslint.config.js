@@ -9,7 +9,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'always'],
     },
@@ -22,8 +25,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'electron-store', 'conf'], message: 'Core code stays pure: Electron lives in main/platform.' },
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'Core code stays pure: no Node built-ins.' },
+            {
+              group: ['electron', 'electron-store', 'conf'],
+              message: 'Core code stays pure: Electron lives in main/platform.',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+              message: 'Core code stays pure: no Node built-ins.',
+            },
           ],
         },
       ],

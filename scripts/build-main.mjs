@@ -2,7 +2,13 @@
 // file: sandboxed preloads cannot load ES modules or require anything but a few Electron modules.
 import { build } from 'esbuild';
 
-const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+};
 
 await build({
   ...common,

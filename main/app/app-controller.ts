@@ -29,7 +29,12 @@ interface State {
 const TICK_MS = 1000;
 
 export function createAppController(ports: ControllerPorts): AppController {
-  const state: State = { posture: null, monitor: { kind: 'starting' }, pausedUntilMs: null, onBreak: false };
+  const state: State = {
+    posture: null,
+    monitor: { kind: 'starting' },
+    pausedUntilMs: null,
+    onBreak: false,
+  };
   let lastStatusJson = '';
 
   const monitoringWanted = (): boolean => state.pausedUntilMs === null && !state.onBreak;
@@ -58,7 +63,9 @@ export function createAppController(ports: ControllerPorts): AppController {
   };
 
   const stopTicking = ports.ticker.every(TICK_MS, tick);
-  const stopSettings = ports.settings.onChange((settings) => ports.broadcast.emit('settings:changed', settings));
+  const stopSettings = ports.settings.onChange((settings) =>
+    ports.broadcast.emit('settings:changed', settings),
+  );
 
   return {
     status,
@@ -129,7 +136,11 @@ function deriveStatus(state: State, formatTime: (ms: number) => string): AppStat
     nextBreakAtMs: null,
   };
   if (state.pausedUntilMs !== null) {
-    return { ...base, trayState: 'paused', statusLine: `Paused until ${formatTime(state.pausedUntilMs)}` };
+    return {
+      ...base,
+      trayState: 'paused',
+      statusLine: `Paused until ${formatTime(state.pausedUntilMs)}`,
+    };
   }
   if (state.onBreak) return { ...base, trayState: 'break', statusLine: 'On a break' };
   if (state.monitor.kind === 'error') {

@@ -1,7 +1,8 @@
 import type { MonitorStatus, PostureState } from './posture-status';
 
 /** The coarse state the tray icon shows. */
-export type TrayState = 'starting' | 'upright' | 'slouching' | 'away' | 'paused' | 'break' | 'camera-problem';
+export type TrayState =
+  'starting' | 'upright' | 'slouching' | 'away' | 'paused' | 'break' | 'camera-problem';
 
 /** Everything the tray and the windows need to show where Poise stands. Plain data. */
 export interface AppStatus {

@@ -5,7 +5,14 @@ import { z } from 'zod';
  * serves the tray (which builds these) and IPC (which must never trust what a renderer sends).
  */
 export const appCommandSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('pause'), minutes: z.number().int().min(1).max(24 * 60) }),
+  z.object({
+    type: z.literal('pause'),
+    minutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60),
+  }),
   z.object({ type: z.literal('pause-until-tomorrow') }),
   z.object({ type: z.literal('resume') }),
   z.object({ type: z.literal('take-break'), kind: z.enum(['micro', 'long']).default('micro') }),

@@ -25,7 +25,10 @@ export interface PostureReport {
 export type MonitorStatus =
   | { readonly kind: 'starting' }
   | { readonly kind: 'running'; readonly backend: string }
-  | { readonly kind: 'stopped'; readonly reason: 'paused' | 'break' | 'locked' | 'suspended' | 'user' }
+  | {
+      readonly kind: 'stopped';
+      readonly reason: 'paused' | 'break' | 'locked' | 'suspended' | 'user';
+    }
   | {
       readonly kind: 'error';
       readonly problem:

@@ -18,7 +18,12 @@ export interface LoadedSettings {
  */
 export function loadSettingsFile(path: string, nowMs: number): LoadedSettings {
   if (!existsSync(path)) {
-    return { settings: repairSettings({}).settings, notice: null, backupPath: null, firstRun: true };
+    return {
+      settings: repairSettings({}).settings,
+      notice: null,
+      backupPath: null,
+      firstRun: true,
+    };
   }
   const text = readFileSync(path, 'utf8');
   let raw: unknown;

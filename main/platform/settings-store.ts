@@ -22,7 +22,11 @@ export interface SettingsRepo {
 
 export const SETTINGS_FILE_NAME = 'settings';
 
-export function openSettingsRepo(dir: string, makeStore: JsonStoreFactory, nowMs: number): SettingsRepo {
+export function openSettingsRepo(
+  dir: string,
+  makeStore: JsonStoreFactory,
+  nowMs: number,
+): SettingsRepo {
   const startup = loadSettingsFile(join(dir, `${SETTINGS_FILE_NAME}.json`), nowMs);
   const store = makeStore({ cwd: dir, configName: SETTINGS_FILE_NAME });
   let current = startup.settings;

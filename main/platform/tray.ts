@@ -14,7 +14,10 @@ export interface TrayDeps {
 }
 
 /** Turn the tray model into Electron menu templates. No decisions here: they are all in trayModel. */
-export function menuTemplate(items: readonly TrayMenuItem[], run: (command: AppCommand) => void): MenuItemConstructorOptions[] {
+export function menuTemplate(
+  items: readonly TrayMenuItem[],
+  run: (command: AppCommand) => void,
+): MenuItemConstructorOptions[] {
   return items.map((item): MenuItemConstructorOptions => {
     switch (item.kind) {
       case 'separator':

@@ -19,7 +19,9 @@ export class WindowRegistry {
   }
 
   webContentsIds(): ReadonlySet<number> {
-    return new Set([...this.windows.values()].filter((w) => !w.isDestroyed()).map((w) => w.webContents.id));
+    return new Set(
+      [...this.windows.values()].filter((w) => !w.isDestroyed()).map((w) => w.webContents.id),
+    );
   }
 
   broadcast<C extends EventChannel>(channel: C, payload: EventPayloads[C]): void {

@@ -7,7 +7,10 @@ export type WindowName = 'monitor' | 'app' | 'break' | 'overlay';
 export type MakeWindow = (options: BrowserWindowConstructorOptions) => BrowserWindow;
 
 /** Window options per kind. Pure data, so the security of each is checked in a table test. */
-export function windowOptions(name: WindowName, preloadPath: string): BrowserWindowConstructorOptions {
+export function windowOptions(
+  name: WindowName,
+  preloadPath: string,
+): BrowserWindowConstructorOptions {
   const base = { show: false, title: 'Poise', autoHideMenuBar: true, backgroundColor: '#f7f6f2' };
   switch (name) {
     case 'monitor':
@@ -20,7 +23,14 @@ export function windowOptions(name: WindowName, preloadPath: string): BrowserWin
         webPreferences: secureWebPreferences(preloadPath, { backgroundThrottling: false }),
       };
     case 'app':
-      return { ...base, width: 1080, height: 760, minWidth: 720, minHeight: 560, webPreferences: secureWebPreferences(preloadPath) };
+      return {
+        ...base,
+        width: 1080,
+        height: 760,
+        minWidth: 720,
+        minHeight: 560,
+        webPreferences: secureWebPreferences(preloadPath),
+      };
     case 'break':
       return {
         ...base,
@@ -53,7 +63,12 @@ export function pageUrl(name: WindowName, hash = ''): string {
 }
 
 /** Create, harden and load one window; the caller decides when to show it. */
-export function openWindow(make: MakeWindow, name: WindowName, preloadPath: string, hash = ''): BrowserWindow {
+export function openWindow(
+  make: MakeWindow,
+  name: WindowName,
+  preloadPath: string,
+  hash = '',
+): BrowserWindow {
   const window = make(windowOptions(name, preloadPath));
   hardenWebContents(window.webContents);
   if (name === 'overlay') window.setIgnoreMouseEvents(true);

@@ -12,7 +12,8 @@ const eventChannels = new Set<string>(EVENT_CHANNELS);
 
 const api: PoiseApi = {
   invoke(channel, ...args) {
-    if (!invokeChannels.has(channel)) return Promise.reject(new Error(`Unknown channel ${channel}`));
+    if (!invokeChannels.has(channel))
+      return Promise.reject(new Error(`Unknown channel ${channel}`));
     return ipcRenderer.invoke(channel, ...args);
   },
   send(channel, ...args) {

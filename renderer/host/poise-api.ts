@@ -21,6 +21,7 @@ export function installBrowserHost(api: PoiseApi): void {
  */
 export function poiseApi(): PoiseApi {
   const api = window.poise ?? browserHost;
-  if (!api) throw new Error('Poise host not available: no preload bridge and no browser host installed.');
+  if (!api)
+    throw new Error('Poise host not available: no preload bridge and no browser host installed.');
   return api;
 }

@@ -26,7 +26,10 @@ export function chromiumArgs(options: LaunchChromiumOptions): string[] {
     '--disable-renderer-backgrounding',
   ];
   if (options.cameraVideo) {
-    args.push('--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${options.cameraVideo}`);
+    args.push(
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-video-capture=${options.cameraVideo}`,
+    );
   }
   if (options.grantCamera !== false) args.push('--use-fake-ui-for-media-stream');
   else args.push('--deny-permission-prompts');

@@ -69,8 +69,24 @@ export function fakeCameraVideo(video: FakeCameraVideo): string {
   rmSync(partial, { force: true });
   execFileSync(
     'ffmpeg',
-    ['-loglevel', 'error', '-y', '-f', 'concat', '-safe', '0', '-i', list, '-r', String(FPS),
-      '-vf', 'scale=640:360', '-pix_fmt', 'yuv420p', partial],
+    [
+      '-loglevel',
+      'error',
+      '-y',
+      '-f',
+      'concat',
+      '-safe',
+      '0',
+      '-i',
+      list,
+      '-r',
+      String(FPS),
+      '-vf',
+      'scale=640:360',
+      '-pix_fmt',
+      'yuv420p',
+      partial,
+    ],
     { stdio: 'inherit' },
   );
   // Rename last, so a killed build never leaves a half-written video that looks finished.

@@ -30,7 +30,10 @@ export function storedVersion(raw: Json): number {
 }
 
 /** Bring a parsed settings object up to SETTINGS_VERSION. Undefined fields fall back to defaults later. */
-export function migrateSettings(raw: unknown): { readonly data: Json; readonly fromVersion: number } {
+export function migrateSettings(raw: unknown): {
+  readonly data: Json;
+  readonly fromVersion: number;
+} {
   if (!isRecord(raw)) return { data: {}, fromVersion: SETTINGS_VERSION };
   const fromVersion = storedVersion(raw);
   let data = raw;

@@ -19,7 +19,10 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Pat
   for (const [key, value] of Object.entries(patch)) {
     const existing = (current as Record<string, unknown>)[key];
     merged[key] =
-      value !== null && typeof value === 'object' && !Array.isArray(value) && typeof existing === 'object'
+      value !== null &&
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      typeof existing === 'object'
         ? { ...(existing as object), ...value }
         : value;
   }
@@ -27,6 +30,8 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Pat
   if (parsed.success) return { ok: true, settings: parsed.data };
   return {
     ok: false,
-    errors: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'settings'}: ${issue.message}`),
+    errors: parsed.error.issues.map(
+      (issue) => `${issue.path.join('.') || 'settings'}: ${issue.message}`,
+    ),
   };
 }

@@ -10,8 +10,18 @@ export type TrayIconName = `tray-${TrayState}`;
 export type TrayMenuItem =
   | { readonly kind: 'separator' }
   | { readonly kind: 'label'; readonly label: string }
-  | { readonly kind: 'action'; readonly label: string; readonly command: AppCommand; readonly enabled: boolean }
-  | { readonly kind: 'submenu'; readonly label: string; readonly enabled: boolean; readonly items: readonly TrayMenuItem[] };
+  | {
+      readonly kind: 'action';
+      readonly label: string;
+      readonly command: AppCommand;
+      readonly enabled: boolean;
+    }
+  | {
+      readonly kind: 'submenu';
+      readonly label: string;
+      readonly enabled: boolean;
+      readonly items: readonly TrayMenuItem[];
+    };
 
 export interface TrayModel {
   readonly icon: TrayIconName;
@@ -50,7 +60,11 @@ export function trayModel(status: AppStatus, formatTime: (ms: number) => string)
           ],
         },
     action('Take a break now', { type: 'take-break', kind: 'micro' }, !status.onBreak),
-    action('Recalibrate posture', { type: 'recalibrate' }, !paused && !status.onBreak && status.monitor.kind !== 'error'),
+    action(
+      'Recalibrate posture',
+      { type: 'recalibrate' },
+      !paused && !status.onBreak && status.monitor.kind !== 'error',
+    ),
     { kind: 'separator' },
     action('Open dashboard', { type: 'open-dashboard' }),
     action('Settings…', { type: 'open-settings' }),

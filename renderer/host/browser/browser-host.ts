@@ -28,7 +28,8 @@ export function createBrowserHost(win: Window, shell: Shell): BrowserHost {
   const emit = <C extends EventChannel>(channel: C, payload: EventPayloads[C]): void => {
     // Notices and the latest status are replayed to late subscribers (the UI mounts after start-up).
     if (channel === 'app:notice' || channel === 'app:status') replay.set(channel, payload);
-    for (const listener of listeners.get(channel) ?? []) (listener as (p: EventPayloads[C]) => void)(payload);
+    for (const listener of listeners.get(channel) ?? [])
+      (listener as (p: EventPayloads[C]) => void)(payload);
   };
 
   const settings = openBrowserSettings(win.localStorage, Date.now());

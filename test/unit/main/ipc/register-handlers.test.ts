@@ -3,7 +3,12 @@ import type { IpcMainEvent, IpcMainInvokeEvent } from 'electron';
 import { initialAppStatus } from '../../../../main/core/app-status';
 import { defaultSettings } from '../../../../main/core/settings/schema';
 import { invokeContract, sendContract } from '../../../../main/ipc/contract';
-import { makeSenderCheck, registerIpcHandlers, type InvokeHandlers, type SendHandlers } from '../../../../main/ipc/register-handlers';
+import {
+  makeSenderCheck,
+  registerIpcHandlers,
+  type InvokeHandlers,
+  type SendHandlers,
+} from '../../../../main/ipc/register-handlers';
 
 type Handler = (event: unknown, ...args: unknown[]) => unknown;
 
@@ -24,7 +29,8 @@ function fakeIpcMain() {
 
 const OWN_ID = 7;
 const event = (url: string, senderId = OWN_ID) =>
-  ({ senderFrame: { url }, sender: { id: senderId } }) as unknown as IpcMainInvokeEvent & IpcMainEvent;
+  ({ senderFrame: { url }, sender: { id: senderId } }) as unknown as IpcMainInvokeEvent &
+    IpcMainEvent;
 const ours = event('poise://app/app.html');
 
 function setup() {
@@ -63,7 +69,9 @@ describe('registerIpcHandlers', () => {
     ['a frame with no URL', { senderFrame: null, sender: { id: OWN_ID } }],
   ])('refuses invokes from %s and logs it', async (_name, sender) => {
     const { ipc, invoke, log } = setup();
-    await expect(ipc.handlers.get('app:command')!(sender, { type: 'resume' })).rejects.toThrow('unknown sender');
+    await expect(ipc.handlers.get('app:command')!(sender, { type: 'resume' })).rejects.toThrow(
+      'unknown sender',
+    );
     expect(invoke['app:command']).not.toHaveBeenCalled();
     expect(log.warn).toHaveBeenCalledWith(expect.stringContaining('unknown sender'));
   });
@@ -83,10 +91,12 @@ describe('registerIpcHandlers', () => {
 
   it('refuses settings patches with unknown keys or wrong types', async () => {
     const { ipc, invoke } = setup();
-    await expect(ipc.handlers.get('settings:update')!(ours, { evil: true })).rejects.toThrow('malformed');
-    await expect(ipc.handlers.get('settings:update')!(ours, { monitoring: { sensitivity: 'max' } })).rejects.toThrow(
+    await expect(ipc.handlers.get('settings:update')!(ours, { evil: true })).rejects.toThrow(
       'malformed',
     );
+    await expect(
+      ipc.handlers.get('settings:update')!(ours, { monitoring: { sensitivity: 'max' } }),
+    ).rejects.toThrow('malformed');
     expect(invoke['settings:update']).not.toHaveBeenCalled();
   });
 
@@ -96,9 +106,15 @@ describe('registerIpcHandlers', () => {
     ipc.listeners.get('posture:report')!(ours, report);
     expect(send['posture:report']).toHaveBeenCalledWith(report);
 
-    expect(() => ipc.listeners.get('posture:report')!(ours, { ...report, state: 'asleep' })).not.toThrow();
-    expect(() => ipc.listeners.get('posture:report')!(ours, { ...report, slouchScore: Number.NaN })).not.toThrow();
-    expect(() => ipc.listeners.get('posture:report')!(event('https://x.test/'), report)).not.toThrow();
+    expect(() =>
+      ipc.listeners.get('posture:report')!(ours, { ...report, state: 'asleep' }),
+    ).not.toThrow();
+    expect(() =>
+      ipc.listeners.get('posture:report')!(ours, { ...report, slouchScore: Number.NaN }),
+    ).not.toThrow();
+    expect(() =>
+      ipc.listeners.get('posture:report')!(event('https://x.test/'), report),
+    ).not.toThrow();
     expect(send['posture:report']).toHaveBeenCalledTimes(1);
     expect(log.warn).toHaveBeenCalledTimes(3);
   });

@@ -68,13 +68,19 @@ describe('settings on disk', () => {
     const dir = tempDir();
     writeFileSync(
       settingsFile(dir),
-      JSON.stringify({ version: 1, launchAtLogin: true, monitoring: { cameraId: 'cam-2', sensitivity: 'high' } }),
+      JSON.stringify({
+        version: 1,
+        launchAtLogin: true,
+        monitoring: { cameraId: 'cam-2', sensitivity: 'high' },
+      }),
     );
     const repo = openSettingsRepo(dir, confStore, 5);
     expect(repo.get().launchAtLogin).toBe(true);
     expect(repo.get().monitoring).toMatchObject({ cameraId: 'cam-2', sensitivity: 5 });
     expect(repo.startup.notice).toContain('monitoring.sensitivity');
-    expect(readJson(join(dir, 'settings.corrupt-5.json'))).toMatchObject({ monitoring: { sensitivity: 'high' } });
+    expect(readJson(join(dir, 'settings.corrupt-5.json'))).toMatchObject({
+      monitoring: { sensitivity: 'high' },
+    });
   });
 
   it('migrates an old prototype file on disk and writes the new shape back', () => {
@@ -82,7 +88,11 @@ describe('settings on disk', () => {
     writeFileSync(settingsFile(dir), JSON.stringify({ sensitivity: 3, onboarded: true }));
     const repo = openSettingsRepo(dir, confStore, 5);
     expect(repo.startup.notice).toBeNull();
-    expect(readJson(settingsFile(dir))).toMatchObject({ version: 1, firstRunComplete: true, monitoring: { sensitivity: 3 } });
+    expect(readJson(settingsFile(dir))).toMatchObject({
+      version: 1,
+      firstRunComplete: true,
+      monitoring: { sensitivity: 3 },
+    });
   });
 
   it('tells listeners about accepted changes only', () => {

@@ -3,7 +3,10 @@ import { initialAppStatus, type AppStatus } from '../../../../../main/core/app-s
 import { trayModel, type TrayMenuItem } from '../../../../../main/core/tray/tray-model';
 
 const formatTime = (ms: number): string => `T${ms}`;
-const status = (overrides: Partial<AppStatus>): AppStatus => ({ ...initialAppStatus, ...overrides });
+const status = (overrides: Partial<AppStatus>): AppStatus => ({
+  ...initialAppStatus,
+  ...overrides,
+});
 
 const labels = (items: readonly TrayMenuItem[]): string[] =>
   items.flatMap((item) => (item.kind === 'separator' ? [] : [item.label]));
@@ -17,8 +20,16 @@ describe('trayModel icon and tooltip', () => {
     [{ trayState: 'starting' }, 'tray-starting', 'Poise: Starting…'],
     [{ trayState: 'upright', statusLine: 'Sitting well' }, 'tray-upright', 'Poise: Sitting well'],
     [{ trayState: 'slouching', statusLine: 'Slouching' }, 'tray-slouching', 'Poise: Slouching'],
-    [{ trayState: 'break', statusLine: 'On a break', onBreak: true }, 'tray-break', 'Poise: On a break'],
-    [{ trayState: 'camera-problem', statusLine: 'No camera found' }, 'tray-camera-problem', 'Poise: No camera found'],
+    [
+      { trayState: 'break', statusLine: 'On a break', onBreak: true },
+      'tray-break',
+      'Poise: On a break',
+    ],
+    [
+      { trayState: 'camera-problem', statusLine: 'No camera found' },
+      'tray-camera-problem',
+      'Poise: No camera found',
+    ],
     [{ trayState: 'upright', pausedUntilMs: 5000 }, 'tray-paused', 'Poise: Paused until T5000'],
   ] as const)('%j -> %s', (overrides, icon, tooltip) => {
     const model = trayModel(status(overrides), formatTime);
@@ -33,7 +44,10 @@ describe('trayModel menu', () => {
     const running = trayModel(status({ trayState: 'upright' }), formatTime).menu;
     const pause = find(running, 'Pause');
     expect(pause?.kind).toBe('submenu');
-    expect(pause?.kind === 'submenu' && pause.items.map((item) => item.kind === 'action' && item.command)).toEqual([
+    expect(
+      pause?.kind === 'submenu' &&
+        pause.items.map((item) => item.kind === 'action' && item.command),
+    ).toEqual([
       { type: 'pause', minutes: 30 },
       { type: 'pause', minutes: 60 },
       { type: 'pause-until-tomorrow' },
@@ -42,7 +56,10 @@ describe('trayModel menu', () => {
 
     const paused = trayModel(status({ pausedUntilMs: 1 }), formatTime).menu;
     expect(find(paused, 'Pause')).toBeUndefined();
-    expect(find(paused, 'Resume monitoring')).toMatchObject({ command: { type: 'resume' }, enabled: true });
+    expect(find(paused, 'Resume monitoring')).toMatchObject({
+      command: { type: 'resume' },
+      enabled: true,
+    });
   });
 
   it.each([
@@ -50,13 +67,24 @@ describe('trayModel menu', () => {
     [{ trayState: 'upright' }, true, true, true],
     [{ trayState: 'break', onBreak: true }, false, false, false],
     [{ pausedUntilMs: 10 }, true, false, undefined],
-    [{ trayState: 'camera-problem', monitor: { kind: 'error', problem: 'no-camera', message: 'x' } }, true, false, true],
-  ] as const)('%j enables break=%s recalibrate=%s pause=%s', (overrides, takeBreak, recalibrate, pause) => {
-    const menu = trayModel(status(overrides as Partial<AppStatus>), formatTime).menu;
-    expect(enabled(find(menu, 'Take a break now'))).toBe(takeBreak);
-    expect(enabled(find(menu, 'Recalibrate posture'))).toBe(recalibrate);
-    expect(enabled(find(menu, 'Pause'))).toBe(pause);
-  });
+    [
+      {
+        trayState: 'camera-problem',
+        monitor: { kind: 'error', problem: 'no-camera', message: 'x' },
+      },
+      true,
+      false,
+      true,
+    ],
+  ] as const)(
+    '%j enables break=%s recalibrate=%s pause=%s',
+    (overrides, takeBreak, recalibrate, pause) => {
+      const menu = trayModel(status(overrides as Partial<AppStatus>), formatTime).menu;
+      expect(enabled(find(menu, 'Take a break now'))).toBe(takeBreak);
+      expect(enabled(find(menu, 'Recalibrate posture'))).toBe(recalibrate);
+      expect(enabled(find(menu, 'Pause'))).toBe(pause);
+    },
+  );
 
   it('always ends with dashboard, settings and quit', () => {
     const menu = trayModel(status({}), formatTime).menu;
