@@ -53,8 +53,12 @@ import {
 import type { Settings } from './settings/schema';
 
 export const UNANNOUNCED_SLEEP_GAP_MS = 3 * 60_000;
-/** A verdict older than this is treated as "verdicts stopped" (camera died or stalled). */
-export const POSTURE_STALE_MS = 10_000;
+/**
+ * A verdict older than this is treated as "verdicts stopped" (camera died or stalled). The monitor
+ * repeats its last verdict as a heartbeat every few seconds even in a still scene
+ * (renderer/pose/sampling-policy.ts), so only a real stall gets this old.
+ */
+export const POSTURE_STALE_MS = 15_000;
 
 export interface AppState {
   readonly settings: Settings;

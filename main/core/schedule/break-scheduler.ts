@@ -177,11 +177,13 @@ export function takeBreakNow(
   nowMs: number,
 ): SchedulerStep {
   if (state.phase.kind === 'on-break') return { state, effects: [] };
-  const chosen =
-    kind ??
-    (state.phase.kind === 'heads-up'
-      ? state.phase.breakKind
-      : (nextBreak(state, breaks)?.kind ?? 'micro'));
+  // An announced long break is not swapped for a micro one (the tray's "take a break" asks for
+  // micro); otherwise the request wins, then the announced break, then the next one due.
+  const announced = state.phase.kind === 'heads-up' ? state.phase.breakKind : null;
+  const chosen: BreakKind =
+    announced === 'long'
+      ? 'long'
+      : (kind ?? announced ?? nextBreak(state, breaks)?.kind ?? 'micro');
   return startBreak(state, breaks, chosen, recentSlouchShare, nowMs);
 }
 

@@ -196,3 +196,21 @@ describe('break scheduler', () => {
     expect(nextBreak(initialSchedulerState, b)).toBeNull();
   });
 });
+
+describe('taking a break now', () => {
+  it('keeps an announced long break long, and otherwise takes what was asked', () => {
+    const b = breaks({ microEveryMinutes: 30, longEveryMinutes: 30 });
+    const announcedLong = work(initialSchedulerState, b, 0, 30 * 60 - 10).state;
+    expect(announcedLong.phase).toMatchObject({ kind: 'heads-up', breakKind: 'long' });
+    expect(takeBreakNow(announcedLong, b, 'micro', 0, 0).state.phase).toMatchObject({
+      breakKind: 'long',
+    });
+    const announcedMicro = work(initialSchedulerState, breaks(), 0, 20 * 60 - 10).state;
+    expect(takeBreakNow(announcedMicro, breaks(), undefined, 0, 0).state.phase).toMatchObject({
+      breakKind: 'micro',
+    });
+    expect(takeBreakNow(announcedMicro, breaks(), 'long', 0, 0).state.phase).toMatchObject({
+      breakKind: 'long',
+    });
+  });
+});
