@@ -1,4 +1,4 @@
-import type { Calendar } from './calendar';
+import { fixedOffsetCalendar, type Calendar } from './calendar';
 import { utcMonthRange } from './civil-date';
 import type { MinuteAggregate } from './minute';
 
@@ -13,6 +13,13 @@ export function retentionCutoffMs(
 ): number {
   return calendar.addDays(calendar.startOfDay(nowMs), -(retentionDays - 1));
 }
+
+/**
+ * The same in whole UTC days, for the main process, which prunes without knowing the person's
+ * time zone: at most a few hours more or less than the exact local cutoff are kept.
+ */
+export const retentionCutoff = (nowMs: number, retentionDays: number): number =>
+  retentionCutoffMs(nowMs, retentionDays, fixedOffsetCalendar(0));
 
 export const keepFrom = (
   minutes: readonly MinuteAggregate[],

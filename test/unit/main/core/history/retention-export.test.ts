@@ -20,6 +20,8 @@ describe('retention', () => {
   it('keeps today and the retentionDays - 1 days before it', () => {
     const now = Date.UTC(2026, 10, 21, 15, 0);
     expect(retentionCutoffMs(now, 7, utc)).toBe(Date.UTC(2026, 10, 15));
+    expect(retentionCutoff(now, 7)).toBe(Date.UTC(2026, 10, 15));
+    expect(retentionCutoffMs(now, 7, fixedOffsetCalendar(-300))).toBe(Date.UTC(2026, 10, 15, 5));
     const minutes = [Date.UTC(2026, 10, 14, 23, 59), Date.UTC(2026, 10, 15, 0, 0)].map(emptyMinute);
     expect(keepFrom(minutes, retentionCutoffMs(now, 7, utc))).toEqual([minutes[1]]);
   });
