@@ -11,6 +11,7 @@ import { emptyMinute, type MinuteAggregate } from '../../../../../main/core/hist
 import {
   keepFrom,
   planMonthRetention,
+  retentionCutoff,
   retentionCutoffMs,
 } from '../../../../../main/core/history/retention';
 
