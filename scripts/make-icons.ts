@@ -15,7 +15,7 @@ import { launchChromium } from '../test/support/chromium';
 import { repoRoot } from '../test/support/repo-paths';
 import { icnsFile, icoFile } from './icon-containers';
 
-export const TRAY_STATES = [
+const TRAY_STATES = [
   'starting',
   'upright',
   'slouching',

@@ -108,8 +108,9 @@ const used = new Set();
 let passed = 0;
 let failed = 0;
 
+const scope = args.input ? input : SCANNED.join(', ');
 console.log(
-  `Electronegativity: ${result.atomicChecks} atomic and ${result.globalChecks} global checks over ${SCANNED.join(', ')}`,
+  `Electronegativity: ${result.atomicChecks} atomic and ${result.globalChecks} global checks over ${scope}`,
 );
 for (const [check, why] of Object.entries(EXCLUDED_CHECKS))
   console.log(`  skipped ${check}: ${why}`);
