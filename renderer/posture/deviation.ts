@@ -20,7 +20,7 @@ const SPREAD_MULTIPLIER = 3;
  * While the chin is clearly down (headPitch past its own tolerance) the head-drop metrics must
  * move half as far again: a glance at the keyboard lowers the ears a little, a slouch a lot.
  */
-const LOOKING_DOWN_WIDENING = 1.5;
+const LOOKING_DOWN_WIDENING = 1.25;
 
 export interface MetricDeviation {
   readonly id: MetricId;

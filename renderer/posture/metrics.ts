@@ -64,14 +64,22 @@ export interface MetricDefinition {
 
 /**
  * Ear-to-ear width, the head's own ruler. Only trusted when the face is roughly frontal: seen
- * from the side the ears overlap and any ratio over their distance explodes. Frontal ears are
- * about 2.4 eye-distances apart; below 1.2 the head is turned too far to measure this way.
+ * from the side the ears overlap and any ratio over their distance explodes. Two checks, both
+ * about the head's turn rather than its size: the nose must sit in the middle part of the span
+ * between the ears (in profile it lies outside it), and the ears must be clearly wider apart
+ * than the eyes (frontal ears are about 2.4 eye distances apart).
  */
 function headWidth(p: ConfidentPoints): number | null {
   if (!p.left_ear || !p.right_ear) return null;
   const width = distance(p.left_ear, p.right_ear);
+  if (!(width > 0)) return null;
+  if (p.nose) {
+    const span = Math.abs(p.left_ear.x - p.right_ear.x);
+    const middle = (p.left_ear.x + p.right_ear.x) / 2;
+    if (Math.abs(p.nose.x - middle) > 0.5 * span) return null;
+  }
   if (p.left_eye && p.right_eye && width < 1.2 * distance(p.left_eye, p.right_eye)) return null;
-  return width > 0 ? width : null;
+  return width;
 }
 
 function shoulderLine(p: ConfidentPoints): PixelPoint | undefined {
@@ -132,6 +140,9 @@ export const METRICS: readonly MetricDefinition[] = [
       const shoulders = shoulderLine(p);
       if (!shoulders || !p.left_eye || !p.right_eye) return null;
       const eyes = centroid([p.left_eye, p.right_eye]) as PixelPoint;
+      // In profile the nose lies outside the span between the eyes: not a frontal face.
+      const span = Math.abs(p.left_eye.x - p.right_eye.x);
+      if (p.nose && Math.abs(p.nose.x - eyes.x) > 0.5 * span) return null;
       const eyeDistance = distance(p.left_eye, p.right_eye);
       return eyeDistance > 0 ? finiteOrNull((shoulders.y - eyes.y) / eyeDistance) : null;
     },
@@ -196,6 +207,8 @@ export const METRICS: readonly MetricDefinition[] = [
     floor: { kind: 'relative', fraction: 0.2 },
     message: 'Your shoulders are rolled forward.',
     measure: (p) => {
+      // From the side, shoulder width mostly measures how the body is turned: frontal only.
+      if (headWidth(p) === null) return null;
       const torso = torsoLength(p);
       const left = atLeast(p.left_shoulder, STRONG_KEYPOINT_SCORE);
       const right = atLeast(p.right_shoulder, STRONG_KEYPOINT_SCORE);

@@ -39,7 +39,7 @@ describe('judgeFrame', () => {
   });
 
   it('asks for more head drop while the chin is down (a glance at the keyboard)', () => {
-    const drop = 35;
+    const drop = 31;
     expect(judgeFrame(frontalPose({ headDrop: drop }), base, 5).state).toBe('slouching');
     expect(judgeFrame(frontalPose({ headDrop: drop, chinDown: 20 }), base, 5).state).toBe(
       'upright',
