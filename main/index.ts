@@ -87,6 +87,14 @@ function start(): void {
   const icon = (name: string): Electron.NativeImage =>
     nativeImage.createFromPath(join(paths.icons, 'tray', `${name}.png`));
   const tray = new Tray(icon('tray-starting'));
+  // Created before the controller, which may publish a status while it starts; the menu's
+  // commands reach the controller only later, on a click.
+  const trayRenderer = createTrayRenderer({
+    tray,
+    buildMenu: (template) => Menu.buildFromTemplate(template),
+    icon,
+    run: (command) => controller.command(command),
+  });
   const controller = createAppController({
     clock: { now: () => Date.now() },
     ticker: {
@@ -101,17 +109,14 @@ function start(): void {
     broadcast: {
       emit(channel, payload) {
         windows.broadcast(channel, payload);
+        // Render from the payload: the controller may publish while it is still being built.
         if (channel === 'app:status')
-          trayRenderer.render(trayModel(controller.status(), systemLocalTime.formatTime));
+          trayRenderer.render(
+            trayModel(payload as Parameters<typeof trayModel>[0], systemLocalTime.formatTime),
+          );
       },
     },
     shell,
-  });
-  const trayRenderer = createTrayRenderer({
-    tray,
-    buildMenu: (template) => Menu.buildFromTemplate(template),
-    icon,
-    run: (command) => controller.command(command),
   });
   trayRenderer.render(trayModel(controller.status(), systemLocalTime.formatTime));
 
