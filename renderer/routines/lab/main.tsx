@@ -1,0 +1,223 @@
+import { render } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { MonitorStatus } from '../../../main/core/posture-status';
+import { createMonitor, type Monitor } from '../../pose/monitor';
+import { ITEMS_BY_ID, ROUTINES } from '../content/catalogue';
+import type { MoveId } from '../moves/move-ids';
+import { fastClock, realClock, type PlayerClock } from '../player/clock';
+import { createMoveCheckerHub, type MoveCheckerHub } from '../player/move-checker';
+import type { PlayerSummary } from '../player/player-state';
+import { RoutinePlayer } from '../player/RoutinePlayer';
+import type { Speaker } from '../player/speaker';
+import { DoctorPage } from '../safety/DoctorPage';
+import {
+  resolveRoutineById,
+  singleItemRoutine,
+  type ResolvedRoutine,
+} from '../selection/resolve-routine';
+import './lab.css';
+
+/**
+ * Test bench for the routine player (Playwright, and people trying routines in a browser).
+ *   routines-lab.html                      list of routines
+ *   ?routine=ID                            play a ready-made routine, or item-ITEM_ID for one item
+ *   &clock=fast | &clock=N                 run the clock 30x (or N x) faster
+ *   &pregnant=1                            apply the pregnancy filter
+ *   &speech=record                         record spoken cues in window.__routinesLab.spoken
+ *   &reduced=1                             force reduced motion
+ *   &camera=1                              feed pose-checked steps from the real camera pipeline
+ *   &move=MOVE&seconds=N&delay=S           a single practice step for MOVE lasting N s, started after S s
+ * Results land in window.__routinesLab and in the page (never a frame: keypoints only).
+ */
+interface LabState {
+  result: { kind: 'finished' | 'ended'; summary: PlayerSummary } | null;
+  spoken: string[];
+  doctorOpened: number;
+  monitorStatus: MonitorStatus | null;
+  samples: number;
+}
+
+declare global {
+  interface Window {
+    __routinesLab: LabState;
+  }
+}
+
+const lab: LabState = {
+  result: null,
+  spoken: [],
+  doctorOpened: 0,
+  monitorStatus: null,
+  samples: 0,
+};
+window.__routinesLab = lab;
+
+const params = new URLSearchParams(location.search);
+const pregnant = params.get('pregnant') === '1';
+const clockParam = params.get('clock');
+const clock: PlayerClock =
+  clockParam === 'fast'
+    ? fastClock(30)
+    : clockParam && Number(clockParam) > 0
+      ? fastClock(Number(clockParam))
+      : realClock;
+const reduced = params.get('reduced') === '1' ? true : undefined;
+const recordingSpeaker: Speaker = {
+  speak: (text) => lab.spoken.push(text),
+  cancel: () => undefined,
+};
+const speaker = params.get('speech') === 'record' ? recordingSpeaker : undefined;
+
+function practiceRoutine(move: MoveId, seconds: number): ResolvedRoutine {
+  const item = [...ITEMS_BY_ID.values()].find((candidate) =>
+    candidate.steps.some((step) => step.move?.id === move),
+  );
+  if (!item) throw new Error(`no item uses ${move}`);
+  const step = item.steps.find((candidate) => candidate.move?.id === move)!;
+  return {
+    ...singleItemRoutine(item),
+    id: `practice-${move}`,
+    title: `Practise: ${item.title}`,
+    items: [
+      {
+        ...item,
+        durationSeconds: seconds,
+        steps: [{ ...step, seconds, move: { id: move, targetReps: 20 } }],
+      },
+    ],
+    durationSeconds: seconds,
+  };
+}
+
+function chosenRoutine(): ResolvedRoutine | undefined {
+  const move = params.get('move') as MoveId | null;
+  if (move) return practiceRoutine(move, Number(params.get('seconds') ?? 60));
+  const id = params.get('routine');
+  if (!id) return undefined;
+  const item = id.startsWith('item-') ? ITEMS_BY_ID.get(id.slice(5)) : undefined;
+  return item ? singleItemRoutine(item) : resolveRoutineById(id, [], { hidden: [], pregnant });
+}
+
+function useCamera(enabled: boolean): MoveCheckerHub | undefined {
+  const [hub] = useState(() => (enabled ? createMoveCheckerHub() : undefined));
+  useEffect(() => {
+    if (!hub) return;
+    const monitor: Monitor = createMonitor({
+      modelBaseUrl: 'models/movenet-lightning/',
+      wasmBaseUrl: 'wasm/',
+      settings: { cameraId: '', allowWebgl: false },
+      onStatus: (status) => {
+        lab.monitorStatus = status;
+      },
+      onSample: (sample) => {
+        lab.samples += 1;
+        hub.push(sample);
+      },
+    });
+    monitor.setMode('exercise');
+    void monitor.start();
+    return () => monitor.dispose();
+  }, [hub]);
+  return hub;
+}
+
+function RoutineList() {
+  return (
+    <main class="routines-lab">
+      <h1>Routines lab</h1>
+      {(['micro', 'long'] as const).map((kind) => (
+        <section key={kind} aria-labelledby={`lab-${kind}`}>
+          <h2 id={`lab-${kind}`}>{kind === 'micro' ? 'Micro breaks' : 'Long breaks'}</h2>
+          <ul>
+            {ROUTINES.filter((routine) => routine.kind === kind).map((routine) => (
+              <li key={routine.id}>
+                <a href={`?routine=${routine.id}`}>{routine.title}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </main>
+  );
+}
+
+function DoctorDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog
+      ref={ref}
+      class="routines-lab__dialog"
+      aria-labelledby="doctor-page-title"
+      onKeyDown={(event) => {
+        // Esc here closes the page; it must not also end the routine underneath.
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onClose();
+        }
+      }}
+      onClose={onClose}
+    >
+      {open && <DoctorPage onClose={onClose} />}
+    </dialog>
+  );
+}
+
+function Lab({ routine }: { routine: ResolvedRoutine }) {
+  const hub = useCamera(params.get('camera') === '1');
+  const [doctorOpen, setDoctorOpen] = useState(false);
+  const [result, setResult] = useState<LabState['result']>(null);
+  const [started, setStarted] = useState(!params.get('delay'));
+  useEffect(() => {
+    if (started) return;
+    const id = setTimeout(() => setStarted(true), Number(params.get('delay')) * 1000);
+    return () => clearTimeout(id);
+  }, [started]);
+  const report = (kind: 'finished' | 'ended') => (summary: PlayerSummary) => {
+    lab.result = { kind, summary };
+    setResult(lab.result);
+  };
+  return (
+    <main class="routines-lab">
+      <p>
+        <a href="?">All routines</a>
+      </p>
+      {started ? (
+        <RoutinePlayer
+          routine={routine}
+          clock={clock}
+          spokenCues={speaker !== undefined}
+          speaker={speaker ?? null}
+          reducedMotion={reduced}
+          moveChecker={hub?.checker}
+          onFinish={report('finished')}
+          onEnd={report('ended')}
+          onOpenDoctorPage={() => {
+            lab.doctorOpened += 1;
+            setDoctorOpen(true);
+          }}
+        />
+      ) : (
+        <p role="status">Getting ready…</p>
+      )}
+      <DoctorDialog open={doctorOpen} onClose={() => setDoctorOpen(false)} />
+      {result && (
+        <output
+          class="routines-lab__result"
+          data-testid="routine-result"
+          data-outcome={result.kind}
+        >
+          {result.kind}: {result.summary.completedSteps} done, {result.summary.skippedSteps} skipped
+        </output>
+      )}
+    </main>
+  );
+}
+
+const routine = chosenRoutine();
+render(routine ? <Lab routine={routine} /> : <RoutineList />, document.getElementById('root')!);

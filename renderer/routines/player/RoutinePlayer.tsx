@@ -1,0 +1,365 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { ITEMS_BY_ID } from '../content/catalogue';
+import { BREATHING_PATTERNS } from '../content/breathing-patterns';
+import { BREATH_PHASE_WORDS, breathMomentAt } from '../breathing/breath-phase';
+import { Illustration } from '../illustrations/Illustration';
+import { swing } from '../illustrations/pose-lerp';
+import {
+  moveFeedback,
+  startMoveTracker,
+  trackMove,
+  type MoveTrackerState,
+} from '../moves/move-tracker';
+import type { ResolvedRoutine } from '../selection/resolve-routine';
+import { BreathingPacer } from './BreathingPacer';
+import { realClock, type PlayerClock } from './clock';
+import { formatCountdown, spokenDuration } from './format-time';
+import type { MoveChecker } from './move-checker';
+import { MovePanel } from './MovePanel';
+import {
+  flattenRoutine,
+  startPlayer,
+  stepPlayer,
+  summarisePlayer,
+  viewPlayer,
+  type PlayerEvent,
+  type PlayerState,
+  type PlayerSummary,
+} from './player-state';
+import { useReducedMotion } from './reduced-motion';
+import { browserSpeaker, type Speaker } from './speaker';
+import '../routines.css';
+
+export interface RoutinePlayerProps {
+  readonly routine: ResolvedRoutine;
+  /** Time source; defaults to the real clock. Tests pass a fast one. */
+  readonly clock?: PlayerClock;
+  /** Played to the end (skipped steps included). */
+  readonly onFinish: (summary: PlayerSummary) => void;
+  /** Stopped early with End or Esc. */
+  readonly onEnd: (summary: PlayerSummary) => void;
+  /** The player pauses first, then asks the host to show the "when to see a doctor" page. */
+  readonly onOpenDoctorPage: () => void;
+  readonly spokenCues: boolean;
+  /** Pose frames for camera-checked moves; without it every step runs on its timer. */
+  readonly moveChecker?: MoveChecker | undefined;
+  /** Defaults to the Web Speech API when present; null turns speech off entirely. */
+  readonly speaker?: Speaker | null;
+  /** Overrides the system's prefers-reduced-motion (settings or tests). */
+  readonly reducedMotion?: boolean;
+}
+
+const TICK_MS = 100;
+
+interface Model {
+  readonly player: PlayerState;
+  readonly now: number;
+}
+
+/** Keys the player answers to, also announced to assistive technology via aria-keyshortcuts. */
+const KEYS = { toggle: 'Space', back: 'ArrowLeft', skip: 'ArrowRight', end: 'Escape' } as const;
+
+/** Keys typed into a field, or inside a dialog shown over the player, are not player commands. */
+function belongsElsewhere(target: EventTarget | null): boolean {
+  return (
+    target instanceof Element &&
+    target.closest('input, textarea, select, [contenteditable], dialog, [role="dialog"]') !== null
+  );
+}
+
+export function RoutinePlayer(props: RoutinePlayerProps) {
+  const { routine, spokenCues, moveChecker } = props;
+  const clock = props.clock ?? realClock;
+  const reducedMotion = useReducedMotion(props.reducedMotion);
+  const speakerRef = useRef<Speaker | null>(
+    props.speaker === undefined ? browserSpeaker() : props.speaker,
+  );
+  const callbacks = useRef(props);
+  callbacks.current = props;
+
+  const [model, setModel] = useState<Model>(() => {
+    const now = clock.now();
+    return { player: startPlayer(routine.id, flattenRoutine(routine), now), now };
+  });
+  const dispatch = useCallback(
+    (event: PlayerEvent) =>
+      setModel((current) => {
+        const now = clock.now();
+        return { player: stepPlayer(current.player, event, now), now };
+      }),
+    [clock],
+  );
+
+  const { player } = model;
+  const over = player.status === 'finished' || player.status === 'ended';
+  const view = viewPlayer(player, model.now);
+  const step = view.step;
+
+  // The clock drives the timer; it stops once the routine is over.
+  useEffect(
+    () => (over ? undefined : clock.every(TICK_MS, () => dispatch({ type: 'tick' }))),
+    [clock, dispatch, over],
+  );
+
+  // Report the outcome exactly once.
+  const reported = useRef(false);
+  useEffect(() => {
+    if (!over || reported.current) return;
+    reported.current = true;
+    const summary = summarisePlayer(player);
+    if (player.status === 'finished') callbacks.current.onFinish(summary);
+    else callbacks.current.onEnd(summary);
+  }, [over, player]);
+
+  // Keyboard: Space pauses, arrows go back and skip, Esc ends. Buttons keep their own Space/Enter.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (
+        event.defaultPrevented ||
+        event.altKey ||
+        event.ctrlKey ||
+        event.metaKey ||
+        belongsElsewhere(event.target)
+      )
+        return;
+      const onButton =
+        event.target instanceof HTMLElement && event.target.closest('button, a, summary') !== null;
+      let action: PlayerEvent | undefined;
+      if (event.key === ' ' && !onButton) action = { type: 'toggle-pause' };
+      else if (event.key === 'ArrowLeft') action = { type: 'back' };
+      else if (event.key === 'ArrowRight') action = { type: 'skip' };
+      else if (event.key === 'Escape') action = { type: 'end' };
+      if (!action) return;
+      event.preventDefault();
+      dispatch(action);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [dispatch]);
+
+  // Land keyboard and screen-reader users in the player.
+  const rootRef = useRef<HTMLElement>(null);
+  useEffect(() => rootRef.current?.focus(), []);
+
+  // Camera-checked moves: a fresh tracker per step, fed by the host's pose frames.
+  const [tracker, setTracker] = useState<MoveTrackerState | null>(null);
+  const moveId = over ? undefined : step?.move?.id;
+  useEffect(() => {
+    setTracker(null);
+    if (!moveId || !moveChecker) return;
+    const stepIndex = player.index;
+    let state = startMoveTracker(moveId);
+    setTracker(state);
+    return moveChecker.subscribe((frame) => {
+      const next = trackMove(state, frame);
+      if (next.reps !== state.reps) dispatch({ type: 'reps', stepIndex, reps: next.reps });
+      state = next;
+      setTracker(next);
+    });
+    // player.index identifies the step; re-subscribe only when it changes.
+  }, [player.index, moveId, moveChecker, dispatch]);
+
+  // Spoken cues: the step's words when it starts, and the breathing phase words as they change.
+  const breathing =
+    step?.breathing && !over
+      ? breathMomentAt(BREATHING_PATTERNS[step.breathing], view.stepElapsedMs)
+      : undefined;
+  const spokenStep = useRef(-1);
+  const spokenPhase = useRef('');
+  useEffect(() => {
+    const speaker = speakerRef.current;
+    if (!spokenCues || !speaker || over || player.status === 'paused' || !step) return;
+    if (spokenStep.current !== player.index) {
+      spokenStep.current = player.index;
+      spokenPhase.current = breathing ? `${breathing.cycle}:${breathing.phase}` : '';
+      speaker.speak(step.text);
+      return;
+    }
+    if (breathing) {
+      const key = `${breathing.cycle}:${breathing.phase}`;
+      if (key !== spokenPhase.current) {
+        spokenPhase.current = key;
+        speaker.speak(BREATH_PHASE_WORDS[breathing.phase]);
+      }
+    }
+  });
+  useEffect(() => () => speakerRef.current?.cancel(), []);
+
+  const item = step ? ITEMS_BY_ID.get(step.itemId) : undefined;
+  const stepLabel = `Step ${Math.min(view.index + 1, view.count)} of ${view.count}`;
+  const announcement = over
+    ? player.status === 'finished'
+      ? `${routine.title} finished. Well done.`
+      : `${routine.title} ended.`
+    : step
+      ? `${stepLabel}. ${step.itemTitle}. ${step.text}`
+      : '';
+  const motion = reducedMotion ? 1 : swing(view.stepElapsedMs);
+  const ringLength = 2 * Math.PI * 45;
+
+  const openDoctorPage = () => {
+    dispatch({ type: 'pause' });
+    callbacks.current.onOpenDoctorPage();
+  };
+
+  return (
+    <section
+      ref={rootRef}
+      class={`routine-player${reducedMotion ? ' routine-player--still' : ''}`}
+      aria-labelledby="routine-player-title"
+      tabIndex={-1}
+      data-status={player.status}
+      data-step-index={view.index}
+      data-routine-id={routine.id}
+    >
+      <header class="routine-player__header">
+        <h2 id="routine-player-title">{routine.title}</h2>
+        <p class="routine-player__position">{over ? 'Done' : stepLabel}</p>
+        <progress
+          class="routine-player__progress"
+          max={1000}
+          value={Math.round(view.routineProgress * 1000)}
+          aria-label={`Routine progress, ${spokenDuration(view.totalMs * (1 - view.routineProgress))} left`}
+        />
+      </header>
+
+      {over ? (
+        <div class="routine-player__done" role="status">
+          <p class="routine-player__done-title">
+            {player.status === 'finished' ? 'Nicely done.' : 'Routine ended.'}
+          </p>
+          <p>
+            {summarisePlayer(player).completedSteps} of {view.count} steps done.
+          </p>
+        </div>
+      ) : (
+        step && (
+          <div class="routine-player__stage">
+            <div class="routine-player__visual">
+              {step.breathing ? (
+                <BreathingPacer
+                  pattern={step.breathing}
+                  elapsedMs={view.stepElapsedMs}
+                  reducedMotion={reducedMotion}
+                />
+              ) : (
+                <Illustration id={step.illustration} motion={motion} />
+              )}
+            </div>
+            <div class="routine-player__step">
+              <p class="routine-player__item">
+                {step.itemTitle}
+                {step.stepsInItem > 1 && (
+                  <span class="routine-player__part">
+                    {' '}
+                    (part {step.stepInItem + 1} of {step.stepsInItem})
+                  </span>
+                )}
+              </p>
+              <p class="routine-player__text">{step.text}</p>
+              {item?.location && <p class="routine-player__location">Where: {item.location}</p>}
+              <div class="routine-player__timer">
+                <svg viewBox="0 0 100 100" aria-hidden="true" class="routine-player__ring">
+                  <circle class="routine-player__ring-track" cx="50" cy="50" r="45" />
+                  <circle
+                    class="routine-player__ring-fill"
+                    cx="50"
+                    cy="50"
+                    r="45"
+                    stroke-dasharray={`${(ringLength * (1 - view.stepProgress)).toFixed(1)} ${ringLength.toFixed(1)}`}
+                    transform="rotate(-90 50 50)"
+                  />
+                </svg>
+                <span
+                  role="timer"
+                  aria-label={`${spokenDuration(view.stepRemainingMs)} left in this step`}
+                  class="routine-player__time"
+                >
+                  {formatCountdown(view.stepRemainingMs)}
+                </span>
+              </div>
+              {step.move && tracker && (
+                <MovePanel
+                  feedback={moveFeedback(tracker, tracker.lastFrameMs ?? 0)}
+                  targetReps={step.move.targetReps}
+                />
+              )}
+              {player.status === 'paused' && (
+                <p class="routine-player__paused">
+                  {player.interrupted ? 'Paused while you were away.' : 'Paused.'}
+                </p>
+              )}
+            </div>
+          </div>
+        )
+      )}
+
+      <div class="routine-player__controls" role="group" aria-label="Routine controls">
+        <button
+          type="button"
+          class="routine-button"
+          onClick={() => dispatch({ type: 'back' })}
+          disabled={over}
+          aria-keyshortcuts={KEYS.back}
+        >
+          Back
+        </button>
+        <button
+          type="button"
+          class="routine-button routine-button--primary"
+          onClick={() => dispatch({ type: 'toggle-pause' })}
+          disabled={over}
+          aria-keyshortcuts={KEYS.toggle}
+        >
+          {player.status === 'paused' ? 'Resume' : 'Pause'}
+        </button>
+        <button
+          type="button"
+          class="routine-button"
+          onClick={() => dispatch({ type: 'skip' })}
+          disabled={over}
+          aria-keyshortcuts={KEYS.skip}
+        >
+          Skip
+        </button>
+        <button
+          type="button"
+          class="routine-button"
+          onClick={() => dispatch({ type: 'end' })}
+          disabled={over}
+          aria-keyshortcuts={KEYS.end}
+        >
+          End
+        </button>
+      </div>
+      <p class="routine-player__keys">Keys: Space pause, ← back, → skip, Esc end.</p>
+
+      {item && item.cautions.length > 0 && !over && (
+        <section class="routine-player__cautions" aria-labelledby="routine-cautions-title">
+          <h3 id="routine-cautions-title">Take care</h3>
+          <ul>
+            {item.cautions.map((caution) => (
+              <li key={caution}>{caution}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <p class="routine-player__doctor">
+        <button type="button" class="routine-link" onClick={openDoctorPage}>
+          When to see a doctor
+        </button>
+      </p>
+
+      <div
+        class="routine-visually-hidden"
+        aria-live="polite"
+        aria-atomic="true"
+        data-testid="routine-announcer"
+      >
+        {announcement}
+        {player.status === 'paused' ? ' Paused.' : ''}
+      </div>
+    </section>
+  );
+}
