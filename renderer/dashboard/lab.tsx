@@ -12,6 +12,7 @@ import { localCalendar } from './local-calendar';
  *   dashboard-lab.html?seed=year   replace the store with a generated heavy year (~200k minutes)
  *   dashboard-lab.html?seed=week   a light week
  *   &view=day|week|month           which chart shows first
+ *   dashboard-lab.html?lab=onboarding   the onboarding flow with the real camera and pose model
  * Timings land in window.poiseDashboardLab.timings and on <body data-*> when the chart is painted.
  */
 const params = new URLSearchParams(location.search);
@@ -102,4 +103,10 @@ function Lab() {
   );
 }
 
-render(<Lab />, document.getElementById('root')!);
+const root = document.getElementById('root')!;
+if (params.get('lab') === 'onboarding') {
+  // One lab page serves both of this feature's benches (vite builds only the pages it lists).
+  void import('../onboarding/lab').then(({ mountOnboardingLab }) => mountOnboardingLab(root));
+} else {
+  render(<Lab />, root);
+}

@@ -1,0 +1,51 @@
+import type { Keypoint } from '../pose/keypoints';
+
+export interface OnboardingCamera {
+  readonly deviceId: string;
+  readonly label: string;
+}
+
+/** Where calibration stands; the host runs it (renderer/posture/calibration.ts) and reports here. */
+export type CalibrationView =
+  | { readonly state: 'idle' }
+  | { readonly state: 'running'; readonly progress: number }
+  | { readonly state: 'done' }
+  | { readonly state: 'failed'; readonly message: string };
+
+/** The break schedule fields onboarding asks about (a subset of settings.breaks). */
+export interface OnboardingSchedule {
+  readonly microEnabled: boolean;
+  readonly microEveryMinutes: number;
+  readonly microDurationSeconds: number;
+  readonly longEnabled: boolean;
+  readonly longEveryMinutes: number;
+  readonly longDurationMinutes: number;
+}
+
+/** What the person chose; the host saves it (settings patch + firstRunComplete: true). */
+export interface OnboardingChoices {
+  readonly cameraId: string;
+  readonly breaks: OnboardingSchedule;
+  readonly launchAtLogin: boolean;
+}
+
+export interface OnboardingProps {
+  readonly cameras: readonly OnboardingCamera[];
+  readonly selectedCameraId: string;
+  readonly onSelectCamera: (deviceId: string) => void;
+  /** Live stream of the selected camera, or null while opening / unavailable. */
+  readonly stream: MediaStream | null;
+  /** Why there is no picture (permission denied, no camera, busy), in words for the person. */
+  readonly cameraError?: string | null;
+  /** Latest detected pose of the selected camera; null when nobody is found. */
+  readonly keypoints: readonly Keypoint[] | null;
+  readonly calibration: CalibrationView;
+  readonly onStartCalibration: () => void;
+  readonly initialSchedule: OnboardingSchedule;
+  readonly initialLaunchAtLogin: boolean;
+  readonly onFinish: (choices: OnboardingChoices) => void;
+  /** Leave without finishing ("Not now"); absent = no such button. */
+  readonly onCancel?: () => void;
+  /** Run again from settings: the wording says "set up again" instead of "welcome". */
+  readonly rerun?: boolean;
+}
