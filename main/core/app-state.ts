@@ -66,6 +66,8 @@ export interface AppState {
   readonly lastMs: number;
   readonly pausedUntilMs: number | null;
   readonly suspendedSinceMs: number | null;
+  /** Since when the clock has been outside working hours (a long stretch is a natural break). */
+  readonly outsideHoursSinceMs: number | null;
   readonly lockedSinceMs: number | null;
   readonly fullscreen: boolean;
   readonly dnd: boolean;
@@ -98,6 +100,7 @@ export function initialAppState(
     lastMs: nowMs,
     pausedUntilMs: null,
     suspendedSinceMs: null,
+    outsideHoursSinceMs: null,
     lockedSinceMs: null,
     fullscreen: false,
     dnd: false,
@@ -291,10 +294,18 @@ function settle(d: Draft, nowMs: number, gapAbsentSinceMs: number | null): void 
 
 /** Track the absence in progress; a long enough one is a natural break that resets the timers. */
 function checkAbsence(d: Draft, nowMs: number, gapAbsentSinceMs: number | null): void {
-  const { breaks } = d.s.settings;
-  const power = [d.s.suspendedSinceMs, d.s.lockedSinceMs, gapAbsentSinceMs].filter(
-    (t): t is number => t !== null,
-  );
+  const { breaks, workingHours } = d.s.settings;
+  // Evenings and weekends rest the person too: the first working hour starts with fresh timers.
+  const outsideHoursSinceMs = isWithinWorkingHours(workingHours, nowMs, d.s.utcOffsetMinutes)
+    ? null
+    : (d.s.outsideHoursSinceMs ?? nowMs);
+  if (outsideHoursSinceMs !== d.s.outsideHoursSinceMs) d.s = { ...d.s, outsideHoursSinceMs };
+  const power = [
+    d.s.suspendedSinceMs,
+    d.s.lockedSinceMs,
+    gapAbsentSinceMs,
+    outsideHoursSinceMs,
+  ].filter((t): t is number => t !== null);
   const since = absentSince(d.s.presence, power.length ? Math.min(...power) : null, nowMs);
   const natural = checkNaturalBreak(
     d.s.presence,

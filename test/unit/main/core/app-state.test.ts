@@ -273,6 +273,20 @@ describe('app core: breaks and respect', () => {
     ).toBe(1);
   });
 
+  it('the evening counts as a natural break, so the next morning starts with fresh timers', () => {
+    const hours = { enabled: true, start: '09:00', end: '17:30', days: [1, 2, 3, 4, 5] };
+    const sim = new Sim(
+      settingsWith({ ...coachSettings, workingHours: hours }),
+      MONDAY_MIDNIGHT_UTC + 17 * HOUR + 10 * MINUTE,
+    );
+    sim.run(20 * MINUTE, 'upright'); // 20 minutes of work before 17:30
+    expect(sim.state.scheduler.microWorkMs).toBe(20 * MINUTE);
+    sim.run(10 * MINUTE); // 17:30 to 17:40: the machine stays on, unlocked, into the evening
+    const natural = sim.effects('record').filter((r) => r.effect.fact.kind === 'natural-break');
+    expect(natural.map((r) => r.atMs)).toEqual([MONDAY_MIDNIGHT_UTC + 17 * HOUR + 35 * MINUTE]);
+    expect(sim.state.scheduler.microWorkMs).toBe(0);
+  });
+
   it('postpone and skip from the prompt', () => {
     const sim = new Sim(coachSettings);
     sim.run(25 * MINUTE - 10 * SECOND, 'upright');
