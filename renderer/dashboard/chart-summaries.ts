@@ -25,5 +25,5 @@ export function monthSummaryText(days: readonly DaySummary[], goal: number): str
   if (scored.length === 0) return 'No scored days in the last 30 days.';
   const met = scored.filter((d) => (d.score ?? 0) >= goal).length;
   const mean = Math.round(scored.reduce((sum, d) => sum + (d.score ?? 0), 0) / scored.length);
-  return `${scored.length} scored days in the last 30 days, average score ${mean}; ${met} met the goal of ${goal}.`;
+  return `${scored.length} scored ${scored.length === 1 ? 'day' : 'days'} in the last 30 days, average score ${mean}; ${met} met the goal of ${goal}.`;
 }

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { exportHistory } from '../../main/core/history/export-format';
+import type { HistoryStore } from '../../main/core/history/history-store';
 import type { MinuteAggregate } from '../../main/core/history/minute';
 import { generateSampleHistory } from '../../main/core/history/sample-history';
 import { createIndexedDbHistoryStore } from '../history/indexeddb-history-store';
@@ -31,12 +32,21 @@ const timings: LabTimings = {};
 
 declare global {
   interface Window {
-    poiseDashboardLab?: { timings: LabTimings; readAll(): Promise<readonly MinuteAggregate[]> };
+    poiseDashboardLab?: {
+      timings: LabTimings;
+      readAll(): Promise<readonly MinuteAggregate[]>;
+      /** The IndexedDB store itself, for contract tests in a real browser. */
+      store: HistoryStore;
+      /** A second store on its own database, so contract tests never touch the lab's data. */
+      scratchStore(name: string): HistoryStore;
+    };
   }
 }
 window.poiseDashboardLab = {
   timings,
   readAll: async () => (await store.readRange(0, Number.MAX_SAFE_INTEGER)).minutes,
+  store,
+  scratchStore: (name) => createIndexedDbHistoryStore(name),
 };
 
 async function seed(kind: string | null): Promise<void> {
