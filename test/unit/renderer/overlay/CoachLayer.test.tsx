@@ -1,0 +1,50 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { BreakPromptView } from '../../../../main/core/break-prompt-view';
+import { CoachLayer } from '../../../../renderer/overlay/CoachLayer';
+
+const prompt: BreakPromptView = {
+  phase: 'heads-up',
+  kind: 'long',
+  secondsLeft: 30,
+  durationSeconds: 300,
+  postponesLeft: 2,
+  postponeMinutes: 5,
+  canSkip: false,
+};
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('CoachLayer', () => {
+  it('always has the glow, and the prompt only when there is one', () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const noop = () => undefined;
+    render(
+      <CoachLayer glow="off" prompt={null} onTakeNow={noop} onPostpone={noop} onSkip={noop} />,
+      root,
+    );
+    expect(root.querySelector('.poise-glow')?.getAttribute('data-state')).toBe('off');
+    expect(root.querySelector('[role="region"]')).toBeNull();
+
+    const onTakeNow = vi.fn();
+    render(
+      <CoachLayer
+        glow="nudge"
+        message="Sit tall"
+        prompt={prompt}
+        onTakeNow={onTakeNow}
+        onPostpone={noop}
+        onSkip={noop}
+      />,
+      root,
+    );
+    expect(root.querySelector('.poise-glow')?.getAttribute('data-state')).toBe('nudge');
+    expect(root.querySelector('h2')?.textContent).toBe('Long break in 30 seconds');
+    [...root.querySelectorAll('button')].find((b) => b.textContent === 'Take it now')!.click();
+    expect(onTakeNow).toHaveBeenCalledTimes(1);
+  });
+});
