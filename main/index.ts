@@ -22,6 +22,7 @@ import { trayModel } from './core/tray/tray-model';
 import { makeSenderCheck, registerIpcHandlers } from './ipc/register-handlers';
 import { APP_ORIGIN, APP_SCHEME_PRIVILEGES, serveAppProtocol } from './platform/app-protocol';
 import { appPaths } from './platform/paths';
+import { applyLaunchAtLogin } from './platform/login-item';
 import { openSettingsRepo } from './platform/settings-store';
 import { createTrayRenderer } from './platform/tray';
 import { WindowRegistry } from './platform/window-registry';
@@ -138,7 +139,17 @@ function start(): void {
     console,
   );
 
-  const applyLoginItem = (openAtLogin: boolean): void => app.setLoginItemSettings({ openAtLogin });
+  // Electron's login items cover macOS and Windows; Linux gets an XDG autostart entry.
+  const applyLoginItem = (openAtLogin: boolean): void =>
+    applyLaunchAtLogin(openAtLogin, {
+      platform: process.platform,
+      setLoginItemSettings: (loginItem) => app.setLoginItemSettings(loginItem),
+      autostartDir: join(app.getPath('appData'), 'autostart'),
+      // An AppImage runs from a temporary mount; $APPIMAGE is the file the user keeps.
+      command: app.isPackaged
+        ? [process.env.APPIMAGE ?? process.execPath]
+        : [process.execPath, app.getAppPath()],
+    });
   applyLoginItem(settings.get().launchAtLogin);
   settings.onChange((next) => applyLoginItem(next.launchAtLogin));
 

@@ -24,6 +24,13 @@ class Emitter {
   once(event: string, listener: Listener): this {
     return this.on(event, listener);
   }
+  removeListener(event: string, listener: Listener): this {
+    this.listeners.set(
+      event,
+      (this.listeners.get(event) ?? []).filter((l) => l !== listener),
+    );
+    return this;
+  }
   emit(event: string, ...args: unknown[]): void {
     for (const listener of this.listeners.get(event) ?? []) listener(...args);
   }
@@ -65,6 +72,13 @@ function createFakeElectron(userData: string, gotLock: boolean) {
     show(): void {
       this.visible = true;
     }
+    showInactive(): void {
+      this.visible = true;
+    }
+    hide(): void {
+      this.visible = false;
+    }
+    setBounds(): void {}
     focus(): void {}
     isVisible(): boolean {
       return this.visible;
@@ -118,6 +132,8 @@ function createFakeElectron(userData: string, gotLock: boolean) {
       return ready;
     }),
     getPath: vi.fn((name: string) => {
+      // Electron's appData is ~/.config on Linux; userData is appData/Poise.
+      if (name === 'appData') return join(userData, 'appData');
       if (name !== 'userData') throw new Error(`unexpected getPath(${name})`);
       return userData;
     }),
@@ -148,6 +164,10 @@ function createFakeElectron(userData: string, gotLock: boolean) {
       this.listeners.set(channel, listener);
     },
   };
+  const powerMonitor = Object.assign(new Emitter(), { getSystemIdleTime: () => 0 });
+  const screen = {
+    getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
+  };
   const nativeImage = {
     createFromPath: vi.fn((path: string) => ({ path })),
   };
@@ -169,7 +189,9 @@ function createFakeElectron(userData: string, gotLock: boolean) {
       Menu,
       nativeImage,
       Notification,
+      powerMonitor,
       protocol,
+      screen,
       session,
       Tray,
     },
@@ -201,8 +223,14 @@ vi.mock('electron', () => {
     get Notification() {
       return module().Notification;
     },
+    get powerMonitor() {
+      return module().powerMonitor;
+    },
     get protocol() {
       return module().protocol;
+    },
+    get screen() {
+      return module().screen;
     },
     get session() {
       return module().session;
@@ -240,9 +268,12 @@ beforeEach(() => {
   userData = mkdtempSync(join(tmpdir(), 'poise-main-'));
 });
 
-afterEach(() => {
-  // Stop the controller's ticker, as quitting would.
-  if (current.electron) fake().module.app.emit('before-quit');
+afterEach(async () => {
+  // Quit as Electron would, so the controller stops its timers and flushes what it holds.
+  if (current.electron) {
+    fake().module.app.emit('before-quit', { preventDefault: () => undefined });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
   current.electron = null;
 });
 
@@ -351,16 +382,25 @@ describe('main process start-up', () => {
 
   it('applies launch-at-login from the settings, and again when the setting changes', async () => {
     const electron = await startApp();
-    expect(electron.module.app.setLoginItemSettings).toHaveBeenLastCalledWith({
-      openAtLogin: false,
-    });
+    const { setLoginItemSettings } = electron.module.app;
+    // Linux has no Electron login items: an XDG autostart entry stands in for them.
+    const autostart = join(userData, 'appData', 'autostart', 'poise.desktop');
+    const isOn = (): boolean =>
+      process.platform === 'linux'
+        ? existsSync(autostart)
+        : setLoginItemSettings.mock.lastCall?.[0]?.openAtLogin === true;
+    expect(isOn()).toBe(false);
     const update = electron.module.ipcMain.handlers.get('settings:update')!;
     const monitor = monitorWindow()!;
     const event = { sender: { id: monitor.webContents.id }, senderFrame: { url: monitor.url } };
     await update(event, { launchAtLogin: true });
-    expect(electron.module.app.setLoginItemSettings).toHaveBeenLastCalledWith({
-      openAtLogin: true,
-    });
+    expect(isOn()).toBe(true);
+    if (process.platform === 'linux') {
+      // In development the entry starts Electron with the app folder.
+      expect(readFileSync(autostart, 'utf8')).toContain(repoRoot);
+    }
+    await update(event, { launchAtLogin: false });
+    expect(isOn()).toBe(false);
   });
 
   it('lives in the tray: dock hidden, and closing every window does not quit', async () => {
