@@ -392,6 +392,24 @@ describe('app core: a simulated workday', () => {
       true,
     );
 
+    // The camera is taken by a video call app at 16:00 and the person walks off: idle time
+    // alone (reported every 10 s, as the platform polls it) makes the natural break.
+    until(16, 0, 'upright');
+    sim.send({
+      type: 'monitor-status',
+      status: { kind: 'error', problem: 'camera-busy', message: 'Camera busy' },
+    });
+    const idleFrom = sim.now;
+    for (let s = 10; s <= 7 * 60; s += 10) {
+      sim.now = idleFrom + s * SECOND;
+      sim.send({ type: 'idle', idleSeconds: s });
+    }
+    expect(
+      sim.effects('record', idleFrom).filter((r) => r.effect.fact.kind === 'natural-break').length,
+    ).toBe(1);
+    sim.send({ type: 'idle', idleSeconds: 0 });
+    sim.send({ type: 'monitor-status', status: { kind: 'running', backend: 'wasm' } });
+
     // Until the end of the day and beyond: nothing after 17:30.
     until(17, 30, 'upright');
     until(18, 0, 'slouching');
