@@ -14,7 +14,16 @@
  * Time: every step gets nowMs; nothing here reads a clock. Work time for the break timers accrues
  * between consecutive steps only while the person is working. A gap between steps longer than
  * UNANNOUNCED_SLEEP_GAP_MS (the ticker did not run: the machine slept without telling us) counts as
- * sleep, after BreakTimer's tick-gap check. Send a tick about once a second.
+ * sleep, after BreakTimer's tick-gap check.
+ *
+ * What the host sends:
+ * - a tick about once a second, with `utcOffsetMinutes: -new Date().getTimezoneOffset()` so
+ *   working hours and "until tomorrow" follow DST; step once right after initialAppState so the
+ *   first `camera` effect says whether to start the camera;
+ * - every posture report, monitor status, settings change, power event, fullscreen/dnd change
+ *   (where the platform knows them), and `idle` every 5-10 s (powerMonitor.getSystemIdleTime());
+ * - the person's choices as events (eventForCommand maps tray/IPC commands).
+ * What it does with effects: see app-effects.ts; `record` facts go to history.
  */
 import type { AppEffect } from './app-effects';
 import type { AppEvent } from './app-events';
