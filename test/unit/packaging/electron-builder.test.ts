@@ -78,6 +78,18 @@ describe('electron-builder.yml', () => {
     );
   });
 
+  it('flips the Electron fuses that would let someone run the binary as plain Node', async () => {
+    const config = await load();
+    expect(config.asar).toBe(true);
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      grantFileProtocolExtraPrivileges: false,
+      onlyLoadAppFromAsar: true,
+    });
+  });
+
   it('every icon it names exists', async () => {
     const config = await load();
     for (const icon of [config.linux?.icon, config.win?.icon, config.mac?.icon]) {
