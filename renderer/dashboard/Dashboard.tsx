@@ -74,7 +74,7 @@ export function Dashboard(props: DashboardProps) {
   const weekData = useMemo(() => daysStackedData(week), [week]);
 
   return (
-    <main class="dashboard" aria-labelledby="dashboard-title">
+    <section class="dashboard" aria-labelledby="dashboard-title">
       <h2 id="dashboard-title">Your progress</h2>
       <TodayAtAGlance summary={todaySummary} streaks={streaks} goal={goal} />
 
@@ -156,6 +156,6 @@ export function Dashboard(props: DashboardProps) {
         onExport={props.onExport}
         onDeleteAll={props.onDeleteAll}
       />
-    </main>
+    </section>
   );
 }

@@ -93,23 +93,25 @@ function Lab() {
 
   if (!minutes) return <p role="status">Loading history…</p>;
   return (
-    <Dashboard
-      minutes={minutes}
-      nowMs={nowMs}
-      calendar={calendar}
-      initialRange={(params.get('view') as DashboardRange | null) ?? 'day'}
-      onExport={async (format) =>
-        exportHistory(
-          (await store.readRange(0, Number.MAX_SAFE_INTEGER)).minutes,
-          format,
-          Date.now(),
-        )
-      }
-      onDeleteAll={async () => {
-        await store.deleteAll();
-        await reload();
-      }}
-    />
+    <main>
+      <Dashboard
+        minutes={minutes}
+        nowMs={nowMs}
+        calendar={calendar}
+        initialRange={(params.get('view') as DashboardRange | null) ?? 'day'}
+        onExport={async (format) =>
+          exportHistory(
+            (await store.readRange(0, Number.MAX_SAFE_INTEGER)).minutes,
+            format,
+            Date.now(),
+          )
+        }
+        onDeleteAll={async () => {
+          await store.deleteAll();
+          await reload();
+        }}
+      />
+    </main>
   );
 }
 

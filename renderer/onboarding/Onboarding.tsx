@@ -67,7 +67,7 @@ export function Onboarding(props: OnboardingProps) {
   );
 
   return (
-    <main class="onboarding" aria-labelledby="ob-title">
+    <section class="onboarding" aria-labelledby="ob-title">
       <p class="ob-kicker">{props.rerun ? 'Set up Poise again' : 'Setting up Poise'}</p>
       <ol class="ob-steps" aria-label="Steps">
         {STEPS.map((s, i) => (
@@ -243,6 +243,6 @@ export function Onboarding(props: OnboardingProps) {
           </button>
         </div>
       </section>
-    </main>
+    </section>
   );
 }

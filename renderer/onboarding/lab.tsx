@@ -120,27 +120,29 @@ function OnboardingLab() {
     );
   }
   return (
-    <Onboarding
-      cameras={cameras}
-      selectedCameraId={camera?.deviceId ?? cameraId}
-      onSelectCamera={setCameraId}
-      stream={camera?.stream ?? null}
-      cameraError={cameraError}
-      keypoints={keypoints}
-      calibration={calibration}
-      onStartCalibration={() => {
-        session.current = startCalibration(camera?.deviceId ?? cameraId, Date.now());
-        setCalibration({ state: 'running', progress: 0 });
-      }}
-      initialSchedule={defaults.breaks}
-      initialLaunchAtLogin={defaults.launchAtLogin}
-      onFinish={(choices) => {
-        lab.finished = choices;
-        camera?.stop();
-        monitor.current?.dispose();
-        setFinished(true);
-      }}
-    />
+    <main>
+      <Onboarding
+        cameras={cameras}
+        selectedCameraId={camera?.deviceId ?? cameraId}
+        onSelectCamera={setCameraId}
+        stream={camera?.stream ?? null}
+        cameraError={cameraError}
+        keypoints={keypoints}
+        calibration={calibration}
+        onStartCalibration={() => {
+          session.current = startCalibration(camera?.deviceId ?? cameraId, Date.now());
+          setCalibration({ state: 'running', progress: 0 });
+        }}
+        initialSchedule={defaults.breaks}
+        initialLaunchAtLogin={defaults.launchAtLogin}
+        onFinish={(choices) => {
+          lab.finished = choices;
+          camera?.stop();
+          monitor.current?.dispose();
+          setFinished(true);
+        }}
+      />
+    </main>
   );
 }
 
