@@ -142,14 +142,16 @@ export function stepClassifier(
   const fit = stepBaselineFit(base.fit, frame, baseline, elapsedMs);
   const next: ClassifierState = { state, lastTimeMs: nowMs, evidence, pending, slouchReasons, fit };
   const score = state === 'away' || evidence === null ? 0 : slouchScore(evidence);
+  const report: PostureReport & { readonly recalibrationSuggested: boolean } = {
+    timeMs: nowMs,
+    state,
+    reasons: reportReasons(state, frame, slouchReasons),
+    slouchScore: score,
+    recalibrationSuggested: fit.recalibrationSuggested,
+  };
   return {
     state: next,
-    report: {
-      timeMs: nowMs,
-      state,
-      reasons: reportReasons(state, frame, slouchReasons),
-      slouchScore: score,
-    },
+    report,
     recalibrationSuggested: fit.recalibrationSuggested,
     frame,
   };
