@@ -79,6 +79,11 @@ export const routinesSchema = z.object({
 
 export const historySchema = z.object({
   retentionDays: z.number().int().min(7).max(3650).default(365),
+  /**
+   * Posture score (upright share of judged time, 0..100) a day must reach to count towards a
+   * streak on the dashboard. 70 is reachable on a normal day and still asks for attention.
+   */
+  dailyGoalScore: z.number().int().min(50).max(100).default(70),
 });
 
 export const settingsSchema = z.object({
