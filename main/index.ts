@@ -9,7 +9,9 @@ import {
   Menu,
   nativeImage,
   Notification,
+  powerMonitor,
   protocol,
+  screen,
   session,
   Tray,
 } from 'electron';
@@ -24,6 +26,9 @@ import { APP_ORIGIN, APP_SCHEME_PRIVILEGES, serveAppProtocol } from './platform/
 import { appPaths } from './platform/paths';
 import { applyLaunchAtLogin } from './platform/login-item';
 import { openSettingsRepo } from './platform/settings-store';
+import { openBaselineFile } from './platform/baseline-file';
+import { watchPower } from './platform/power-events';
+import { createFileHistoryStore } from './history/file-history-store';
 import { createTrayRenderer } from './platform/tray';
 import { WindowRegistry } from './platform/window-registry';
 import { hardenSession } from './platform/window-security';
@@ -82,6 +87,17 @@ function start(): void {
       window.once('ready-to-show', () => window.show());
     },
     closeBreak: () => windows.get('break')?.close(),
+    openOnboarding: () => showApp('onboarding'),
+    showGlow: (on) => {
+      if (!on) {
+        windows.get('overlay')?.hide();
+        return;
+      }
+      // Cover the display the person is working on, but never take focus or clicks.
+      const overlay = open('overlay');
+      overlay.setBounds(screen.getPrimaryDisplay().workArea);
+      overlay.showInactive();
+    },
     quit: () => app.quit(),
   };
 
@@ -107,6 +123,8 @@ function start(): void {
     localTime: systemLocalTime,
     notifier: { notify: (title, body) => new Notification({ title, body, silent: true }).show() },
     settings,
+    baselines: openBaselineFile(app.getPath('userData')),
+    history: createFileHistoryStore({ dir: join(app.getPath('userData'), 'history') }),
     broadcast: {
       emit(channel, payload) {
         windows.broadcast(channel, payload);
@@ -129,6 +147,11 @@ function start(): void {
         'settings:update': (patch) => controller.updateSettings(patch),
         'app:get-status': () => controller.status(),
         'app:command': (command) => controller.command(command),
+        'history:read': ({ fromMs, toMs }) => controller.readHistory(fromMs, toMs),
+        'history:export': (format) => controller.exportHistory(format),
+        'history:delete-all': () => controller.deleteHistory(),
+        'calibration:get': (cameraId) => controller.baseline(cameraId),
+        'calibration:save': (baseline) => controller.saveBaseline(baseline),
       },
       send: {
         'posture:report': (report) => controller.postureReport(report),
@@ -160,5 +183,16 @@ function start(): void {
   if (settings.startup.firstRun || !settings.get().firstRunComplete) showApp('onboarding');
 
   app.on('second-instance', () => shell.openDashboard());
-  app.on('before-quit', () => controller.dispose());
+  const stopPower = watchPower(powerMonitor, (event) => controller.event(event));
+  // Save the open history minute before quitting: a clean quit loses nothing.
+  let disposed = false;
+  app.on('before-quit', (event) => {
+    if (disposed) return;
+    event.preventDefault();
+    stopPower();
+    void controller.dispose().finally(() => {
+      disposed = true;
+      app.quit();
+    });
+  });
 }

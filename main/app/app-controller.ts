@@ -1,161 +1,251 @@
+import type { AppEffect } from '../core/app-effects';
+import type { AppEvent } from '../core/app-events';
+import { eventForCommand } from '../core/app-events';
+import { initialAppState, step, type AppState } from '../core/app-state';
 import type { AppStatus } from '../core/app-status';
+import { breakPromptView } from '../core/break-prompt-view';
 import type { AppCommand } from '../core/commands';
+import { describeStatus } from '../core/describe-status';
+import { exportHistory, type ExportFile, type ExportFormat } from '../core/history/export-format';
+import type { HistoryReadResult } from '../core/history/history-store';
+import {
+  closeCompletedMinutes,
+  flushAll,
+  initialRecorder,
+  recordFact,
+} from '../core/history/minute-recorder';
+import { retentionCutoff } from '../core/history/retention';
 import type { MonitorStatus, PostureReport } from '../core/posture-status';
 import type { PatchResult, SettingsPatch } from '../core/settings/patch';
 import type { Settings } from '../core/settings/schema';
+import { RetryingHistoryWriter } from '../history/retrying-writer';
+import type { Baseline } from '../../renderer/posture/baseline';
 import type { ControllerPorts } from './ports';
 
 /**
  * The app's one stateful object, identical in Electron's main process and in the browser host.
- * It feeds events into the pure core, and turns what the core returns into port calls.
+ * It feeds events into the pure core (main/core/app-state.ts), turns the effects the core returns
+ * into port calls, and closes history minutes as they end.
  */
 export interface AppController {
   status(): AppStatus;
   settings(): Settings;
   updateSettings(patch: SettingsPatch): PatchResult;
   command(command: AppCommand): void;
+  /** Platform facts: power, idle, fullscreen, do-not-disturb. */
+  event(event: AppEvent): void;
   postureReport(report: PostureReport): void;
   monitorStatus(status: MonitorStatus): void;
-  dispose(): void;
-}
-
-interface State {
-  posture: PostureReport | null;
-  monitor: MonitorStatus;
-  pausedUntilMs: number | null;
-  onBreak: boolean;
+  readHistory(fromMs: number, toMs: number): Promise<HistoryReadResult>;
+  exportHistory(format: ExportFormat): Promise<ExportFile>;
+  deleteHistory(): Promise<void>;
+  baseline(cameraId: string): Promise<Baseline | null>;
+  saveBaseline(baseline: Baseline): Promise<void>;
+  /** Save what is in memory (the current minute) and stop ticking. */
+  dispose(): Promise<void>;
 }
 
 const TICK_MS = 1000;
+const RETENTION_CHECK_MS = 6 * 60 * 60_000;
 
 export function createAppController(ports: ControllerPorts): AppController {
-  const state: State = {
-    posture: null,
-    monitor: { kind: 'starting' },
-    pausedUntilMs: null,
-    onBreak: false,
-  };
+  const { clock, localTime, broadcast, shell } = ports;
+  let core: AppState = initialAppState(ports.settings.get(), clock.now(), {
+    utcOffsetMinutes: localTime.utcOffsetMinutes(clock.now()),
+  });
+  let recorder = initialRecorder();
+  const writer = new RetryingHistoryWriter(ports.history);
   let lastStatusJson = '';
+  let lastPromptJson = '';
+  let historyProblemShown = false;
+  let lastRetentionCheck = -Infinity;
+  let recalibrationOffered = false;
 
-  const monitoringWanted = (): boolean => state.pausedUntilMs === null && !state.onBreak;
-
-  const status = (): AppStatus => deriveStatus(state, ports.localTime.formatTime);
+  const status = (): AppStatus => describeStatus(core, clock.now(), localTime.formatTime);
 
   const publish = (): void => {
+    const now = clock.now();
     const next = status();
     const json = JSON.stringify(next);
-    if (json === lastStatusJson) return;
-    lastStatusJson = json;
-    ports.broadcast.emit('app:status', next);
-  };
-
-  const controlMonitor = (mode: 'normal' | 'calibrating' = 'normal'): void => {
-    ports.broadcast.emit('monitor:control', { run: monitoringWanted(), mode });
-  };
-
-  const tick = (): void => {
-    const now = ports.clock.now();
-    if (state.pausedUntilMs !== null && now >= state.pausedUntilMs) {
-      state.pausedUntilMs = null;
-      controlMonitor();
+    if (json !== lastStatusJson) {
+      lastStatusJson = json;
+      broadcast.emit('app:status', next);
     }
+    const prompt = breakPromptView(core, now);
+    const promptJson = JSON.stringify(prompt);
+    if (promptJson !== lastPromptJson) {
+      lastPromptJson = promptJson;
+      broadcast.emit('break:prompt', prompt);
+    }
+  };
+
+  const saveMinutes = (minutes: Parameters<RetryingHistoryWriter['write']>[0]): Promise<void> =>
+    writer.write(minutes).then((report) => {
+      if (report.ok) {
+        if (report.written > 0) broadcast.emit('history:changed', {});
+        historyProblemShown = false;
+        return;
+      }
+      // Tell the person once per failure streak; the minutes stay in memory and are retried.
+      if (!historyProblemShown) {
+        historyProblemShown = true;
+        broadcast.emit('app:notice', {
+          level: 'warning',
+          message: `Poise could not save your history (${report.error}). It keeps the last minutes in memory and will try again.`,
+        });
+      }
+    });
+
+  const carryOut = (effect: AppEffect): void => {
+    switch (effect.type) {
+      case 'nudge':
+        if (effect.level === 'notification') ports.notifier.notify('Poise', effect.message);
+        if (effect.level === 'glow') shell.showGlow(true);
+        broadcast.emit('coach:feedback', {
+          kind: 'nudge',
+          level: effect.level,
+          message: effect.message,
+        });
+        break;
+      case 'nudge:clear':
+        shell.showGlow(false);
+        broadcast.emit('coach:feedback', { kind: 'clear' });
+        break;
+      case 'acknowledge':
+        broadcast.emit('coach:feedback', { kind: 'acknowledge', message: effect.message });
+        break;
+      case 'suggest-stretch':
+        ports.notifier.notify('Poise', effect.message);
+        broadcast.emit('coach:feedback', { kind: 'suggest-stretch', message: effect.message });
+        break;
+      case 'break:heads-up':
+        ports.notifier.notify(
+          'Poise',
+          `A ${effect.kind} break starts in ${effect.inSeconds} seconds.`,
+        );
+        break;
+      case 'break:start':
+        shell.showGlow(false);
+        shell.openBreak(effect.kind);
+        broadcast.emit('break:start', {
+          kind: effect.kind,
+          durationSeconds: effect.durationSeconds,
+          recentSlouchShare: effect.recentSlouchShare,
+          ...(effect.suggestedFocus ? { suggestedFocus: effect.suggestedFocus } : {}),
+        });
+        break;
+      case 'break:end':
+        shell.closeBreak();
+        break;
+      case 'camera':
+        broadcast.emit('monitor:control', { run: effect.on, mode: 'normal' });
+        break;
+      case 'record':
+        recorder = recordFact(recorder, effect.fact);
+        break;
+    }
+  };
+
+  const feed = (event: AppEvent): void => {
+    const now = clock.now();
+    const result = step(core, event, now);
+    core = result.state;
+    for (const effect of result.effects) carryOut(effect);
     publish();
   };
 
+  const tick = (): void => {
+    const now = clock.now();
+    feed({ type: 'tick', utcOffsetMinutes: localTime.utcOffsetMinutes(now) });
+    const closed = closeCompletedMinutes(recorder, now);
+    recorder = closed.state;
+    if (closed.completed.length > 0) void saveMinutes(closed.completed);
+    if (now - lastRetentionCheck >= RETENTION_CHECK_MS) {
+      lastRetentionCheck = now;
+      void ports.history
+        .pruneBefore(retentionCutoff(now, core.settings.history.retentionDays))
+        .catch(() => undefined);
+    }
+  };
+
   const stopTicking = ports.ticker.every(TICK_MS, tick);
-  const stopSettings = ports.settings.onChange((settings) =>
-    ports.broadcast.emit('settings:changed', settings),
-  );
+  const stopSettings = ports.settings.onChange((settings) => {
+    broadcast.emit('settings:changed', settings);
+    feed({ type: 'settings', settings });
+  });
+  // Start: tell the monitor whether to run, and show the first status.
+  tick();
 
   return {
     status,
     settings: () => ports.settings.get(),
     updateSettings: (patch) => ports.settings.update(patch),
+    event: feed,
     command(command) {
-      const now = ports.clock.now();
+      const now = clock.now();
       switch (command.type) {
-        case 'pause':
-          state.pausedUntilMs = now + command.minutes * 60_000;
-          controlMonitor();
-          break;
-        case 'pause-until-tomorrow':
-          state.pausedUntilMs = ports.localTime.nextMorning(now);
-          controlMonitor();
-          break;
-        case 'resume':
-          state.pausedUntilMs = null;
-          controlMonitor();
-          break;
-        case 'take-break':
-          state.onBreak = true;
-          controlMonitor();
-          ports.shell.openBreak(command.kind);
-          break;
-        case 'postpone-break':
-        case 'skip-break':
-          state.onBreak = false;
-          ports.shell.closeBreak();
-          controlMonitor();
-          break;
         case 'recalibrate':
-          controlMonitor('calibrating');
-          break;
+          recalibrationOffered = false;
+          broadcast.emit('monitor:control', { run: true, mode: 'calibrating' });
+          return;
         case 'open-dashboard':
-          ports.shell.openDashboard();
-          break;
+          shell.openDashboard();
+          return;
         case 'open-settings':
-          ports.shell.openSettings();
-          break;
+          shell.openSettings();
+          return;
+        case 'open-onboarding':
+          shell.openOnboarding();
+          return;
         case 'quit':
-          ports.shell.quit();
-          break;
+          shell.quit();
+          return;
+        case 'finish-break':
+          if (command.completed && command.routineId) {
+            recorder = recordFact(recorder, {
+              kind: 'routine-finished',
+              routineId: command.routineId,
+              atMs: now,
+            });
+          }
+          feed({ type: 'break:finished' });
+          return;
+        default: {
+          const event = eventForCommand(command, now);
+          if (event) feed(event);
+        }
       }
-      publish();
     },
     postureReport(report) {
-      state.posture = report;
-      publish();
+      // Say it once per calibration: a camera that moved makes every later verdict doubtful.
+      if (report.recalibrationSuggested && !recalibrationOffered) {
+        recalibrationOffered = true;
+        broadcast.emit('app:notice', {
+          level: 'info',
+          message:
+            'Your camera seems to have moved since you calibrated. Sit upright and choose “Recalibrate posture” so Poise judges you fairly.',
+        });
+      }
+      feed({ type: 'posture', report });
     },
-    monitorStatus(monitor) {
-      state.monitor = monitor;
-      publish();
+    monitorStatus: (monitor) => feed({ type: 'monitor-status', status: monitor }),
+    readHistory: (fromMs, toMs) => ports.history.readRange(fromMs, toMs),
+    async exportHistory(format) {
+      const { minutes } = await ports.history.readRange(0, Number.MAX_SAFE_INTEGER);
+      return exportHistory(minutes, format, clock.now());
     },
-    dispose() {
+    async deleteHistory() {
+      recorder = initialRecorder();
+      await ports.history.deleteAll();
+      broadcast.emit('history:changed', {});
+    },
+    baseline: (cameraId) => ports.baselines.get(cameraId),
+    saveBaseline: (baseline) => ports.baselines.save(baseline),
+    async dispose() {
       stopTicking();
       stopSettings();
+      await saveMinutes(flushAll(recorder));
+      recorder = initialRecorder();
     },
   };
-}
-
-function deriveStatus(state: State, formatTime: (ms: number) => string): AppStatus {
-  const base = {
-    posture: state.posture?.state ?? null,
-    monitor: state.monitor,
-    pausedUntilMs: state.pausedUntilMs,
-    onBreak: state.onBreak,
-    nextBreakAtMs: null,
-  };
-  if (state.pausedUntilMs !== null) {
-    return {
-      ...base,
-      trayState: 'paused',
-      statusLine: `Paused until ${formatTime(state.pausedUntilMs)}`,
-    };
-  }
-  if (state.onBreak) return { ...base, trayState: 'break', statusLine: 'On a break' };
-  if (state.monitor.kind === 'error') {
-    return { ...base, trayState: 'camera-problem', statusLine: state.monitor.message };
-  }
-  switch (state.posture?.state) {
-    case 'upright':
-      return { ...base, trayState: 'upright', statusLine: 'Sitting well' };
-    case 'slouching':
-      return { ...base, trayState: 'slouching', statusLine: 'Slouching: time to sit up' };
-    case 'away':
-      return { ...base, trayState: 'away', statusLine: 'Away from the desk' };
-    case 'uncertain':
-      return { ...base, trayState: 'upright', statusLine: 'Watching, but the view is unclear' };
-    default:
-      return { ...base, trayState: 'starting', statusLine: 'Starting the camera…' };
-  }
 }

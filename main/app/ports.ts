@@ -1,6 +1,8 @@
 import type { EventChannel, EventPayloads } from '../ipc/contract';
+import type { HistoryStore } from '../core/history/history-store';
 import type { PatchResult, SettingsPatch } from '../core/settings/patch';
 import type { Settings } from '../core/settings/schema';
+import type { Baseline } from '../../renderer/posture/baseline';
 
 /**
  * The narrow ports the app controller needs. Electron's main process and the browser host each
@@ -18,8 +20,8 @@ export interface Ticker {
 export interface LocalTime {
   /** "14:30" in the user's locale and time zone. */
   formatTime(ms: number): string;
-  /** Epoch ms of the next local morning (used by "pause until tomorrow"). */
-  nextMorning(nowMs: number): number;
+  /** Minutes east of UTC at that instant (follows daylight saving time). */
+  utcOffsetMinutes(ms: number): number;
 }
 
 export interface Notifier {
@@ -32,6 +34,12 @@ export interface SettingsPort {
   onChange(listener: (settings: Settings) => void): () => void;
 }
 
+/** Calibration baselines, one per camera, kept beside the settings. */
+export interface BaselinePort {
+  get(cameraId: string): Promise<Baseline | null>;
+  save(baseline: Baseline): Promise<void>;
+}
+
 export interface Broadcaster {
   emit<C extends EventChannel>(channel: C, payload: EventPayloads[C]): void;
 }
@@ -40,8 +48,11 @@ export interface Broadcaster {
 export interface Shell {
   openDashboard(): void;
   openSettings(): void;
+  openOnboarding(): void;
   openBreak(kind: 'micro' | 'long'): void;
   closeBreak(): void;
+  /** The soft glow at the screen edge (an overlay window on the desktop, a page layer in a browser). */
+  showGlow(on: boolean): void;
   quit(): void;
 }
 
@@ -51,6 +62,8 @@ export interface ControllerPorts {
   readonly localTime: LocalTime;
   readonly notifier: Notifier;
   readonly settings: SettingsPort;
+  readonly baselines: BaselinePort;
+  readonly history: HistoryStore;
   readonly broadcast: Broadcaster;
   readonly shell: Shell;
 }

@@ -18,7 +18,14 @@ export const appCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('take-break'), kind: z.enum(['micro', 'long']).default('micro') }),
   z.object({ type: z.literal('postpone-break') }),
   z.object({ type: z.literal('skip-break') }),
+  /** The break window is done: its routine ran to the end (completed) or the person closed it. */
+  z.object({
+    type: z.literal('finish-break'),
+    routineId: z.string().max(80).optional(),
+    completed: z.boolean(),
+  }),
   z.object({ type: z.literal('recalibrate') }),
+  z.object({ type: z.literal('open-onboarding') }),
   z.object({ type: z.literal('open-dashboard') }),
   z.object({ type: z.literal('open-settings') }),
   z.object({ type: z.literal('quit') }),

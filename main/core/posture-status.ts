@@ -19,6 +19,8 @@ export interface PostureReport {
   readonly reasons: readonly PostureReason[];
   /** 0..1, how slouched on the user's own scale (0 = their calibrated upright). */
   readonly slouchScore: number;
+  /** The calibration no longer fits what the camera sees (it was probably moved). */
+  readonly recalibrationSuggested?: boolean;
 }
 
 /** Where the camera/pose pipeline stands, for the tray and dashboard. */

@@ -7,6 +7,11 @@ export const INVOKE_CHANNELS = [
   'settings:update',
   'app:get-status',
   'app:command',
+  'history:read',
+  'history:export',
+  'history:delete-all',
+  'calibration:get',
+  'calibration:save',
 ] as const;
 export const SEND_CHANNELS = ['posture:report', 'monitor:status'] as const;
 export const EVENT_CHANNELS = [
@@ -15,4 +20,8 @@ export const EVENT_CHANNELS = [
   'monitor:control',
   'app:notice',
   'app:show-view',
+  'coach:feedback',
+  'break:prompt',
+  'break:start',
+  'history:changed',
 ] as const;

@@ -5,6 +5,11 @@ import type { PostureReport } from '../core/posture-status';
 import type { PatchResult } from '../core/settings/patch';
 import type { Settings } from '../core/settings/schema';
 import { settingsPatchSchema } from '../core/settings/patch-schema';
+import type { BreakPromptView } from '../core/break-prompt-view';
+import type { HistoryReadResult } from '../core/history/history-store';
+import type { ExportFile } from '../core/history/export-format';
+import type { NudgeLevel, BreakKind } from '../core/app-effects';
+import { baselineSchema, type Baseline } from '../../renderer/posture/baseline';
 import type { INVOKE_CHANNELS, SEND_CHANNELS, EVENT_CHANNELS } from './channels';
 
 /**
@@ -23,8 +28,9 @@ const reasonSchema = z.object({
 export const postureReportSchema = z.object({
   timeMs: finite,
   state: z.enum(['upright', 'slouching', 'away', 'uncertain']),
-  reasons: z.array(reasonSchema).max(16),
+  reasons: z.array(reasonSchema).max(16).readonly(),
   slouchScore: z.number().min(0).max(1),
+  recalibrationSuggested: z.boolean().optional(),
 });
 
 const problem = z.enum([
@@ -52,6 +58,13 @@ export const invokeContract = {
   'settings:update': { args: z.tuple([settingsPatchSchema]) },
   'app:get-status': { args: z.tuple([]) },
   'app:command': { args: z.tuple([appCommandSchema]) },
+  'history:read': {
+    args: z.tuple([z.object({ fromMs: finite, toMs: finite }).refine((r) => r.fromMs <= r.toMs)]),
+  },
+  'history:export': { args: z.tuple([z.enum(['csv', 'json'])]) },
+  'history:delete-all': { args: z.tuple([]) },
+  'calibration:get': { args: z.tuple([z.string().max(256)]) },
+  'calibration:save': { args: z.tuple([baselineSchema]) },
 } as const satisfies Record<(typeof INVOKE_CHANNELS)[number], { args: z.ZodType }>;
 
 export interface InvokeResults {
@@ -59,6 +72,11 @@ export interface InvokeResults {
   'settings:update': PatchResult;
   'app:get-status': AppStatus;
   'app:command': void;
+  'history:read': HistoryReadResult;
+  'history:export': ExportFile;
+  'history:delete-all': void;
+  'calibration:get': Baseline | null;
+  'calibration:save': void;
 }
 
 /** renderer -> main, fire and forget (ipcRenderer.send / ipcMain.on). */
@@ -78,6 +96,23 @@ export interface EventPayloads {
   'app:notice': { readonly level: 'info' | 'warning' | 'error'; readonly message: string };
   /** Bring a view of the app window to the front: 'today', 'settings', 'onboarding', … */
   'app:show-view': { readonly view: string };
+  /** What the coach wants shown right now: a nudge, its end, a thank-you, a stretch suggestion. */
+  'coach:feedback':
+    | { readonly kind: 'nudge'; readonly level: NudgeLevel; readonly message: string }
+    | { readonly kind: 'clear' }
+    | { readonly kind: 'acknowledge'; readonly message: string }
+    | { readonly kind: 'suggest-stretch'; readonly message: string };
+  /** The heads-up / on-break prompt, or null when no break is near. */
+  'break:prompt': BreakPromptView | null;
+  /** A break begins: the break window picks a routine that fits. */
+  'break:start': {
+    readonly kind: BreakKind;
+    readonly durationSeconds: number;
+    readonly recentSlouchShare: number;
+    readonly suggestedFocus?: 'posture';
+  };
+  /** New minutes were saved (or all were deleted): dashboards re-read. */
+  'history:changed': Record<string, never>;
 }
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 /** Compile-time check: channels.ts and the payload map name the same events. */

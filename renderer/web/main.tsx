@@ -17,8 +17,10 @@ const host = createBrowserHost(window, {
   openSettings: () => switcher.show('settings'),
   openBreak: () => switcher.show('break'),
   closeBreak: () => switcher.show('today'),
+  openOnboarding: () => switcher.show('onboarding'),
+  showGlow: () => undefined,
   quit: () => {
-    host.controller.dispose();
+    void host.controller.dispose();
     document.body.textContent = 'Poise has stopped. Reload the page to start it again.';
   },
 });

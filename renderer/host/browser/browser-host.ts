@@ -1,14 +1,19 @@
 import { createAppController, type AppController } from '../../../main/app/app-controller';
+import { systemLocalTime } from '../../../main/app/local-time';
 import type { Shell } from '../../../main/app/ports';
 import {
   invokeContract,
   sendContract,
   type EventChannel,
   type EventPayloads,
+  type InvokeChannel,
+  type InvokeParsed,
+  type InvokeResults,
   type PoiseApi,
 } from '../../../main/ipc/contract';
+import { createIndexedDbHistoryStore } from '../../history/indexeddb-history-store';
+import { openBrowserBaselines } from './browser-baselines';
 import { openBrowserSettings } from './browser-settings';
-import { systemLocalTime } from '../../../main/app/local-time';
 
 type Listener = (payload: never) => void;
 
@@ -16,6 +21,15 @@ export interface BrowserHost {
   readonly api: PoiseApi;
   readonly controller: AppController;
 }
+
+/** Events whose latest value a late subscriber needs at once (the UI mounts after start-up). */
+const REPLAYED: ReadonlySet<EventChannel> = new Set<EventChannel>([
+  'app:notice',
+  'app:status',
+  'monitor:control',
+  'break:prompt',
+  'coach:feedback',
+]);
 
 /**
  * The browser host: Poise's controller and pure core running in the page, behind exactly the
@@ -26,10 +40,10 @@ export function createBrowserHost(win: Window, shell: Shell): BrowserHost {
   const listeners = new Map<EventChannel, Set<Listener>>();
   const replay = new Map<EventChannel, unknown>();
   const emit = <C extends EventChannel>(channel: C, payload: EventPayloads[C]): void => {
-    // Notices and the latest status are replayed to late subscribers (the UI mounts after start-up).
-    if (channel === 'app:notice' || channel === 'app:status') replay.set(channel, payload);
-    for (const listener of listeners.get(channel) ?? [])
+    if (REPLAYED.has(channel)) replay.set(channel, payload);
+    for (const listener of listeners.get(channel) ?? []) {
       (listener as (p: EventPayloads[C]) => void)(payload);
+    }
   };
 
   const settings = openBrowserSettings(win.localStorage, Date.now());
@@ -49,28 +63,35 @@ export function createBrowserHost(win: Window, shell: Shell): BrowserHost {
       },
     },
     settings: settings.port,
+    baselines: openBrowserBaselines(win.localStorage),
+    history: createIndexedDbHistoryStore('poise-history', win.indexedDB),
     broadcast: { emit },
     shell,
   });
   if (settings.notice) emit('app:notice', { level: 'warning', message: settings.notice });
 
+  const handlers: {
+    [C in InvokeChannel]: (
+      ...args: InvokeParsed<C>
+    ) => Promise<InvokeResults[C]> | InvokeResults[C];
+  } = {
+    'settings:get': () => controller.settings(),
+    'settings:update': (patch) => controller.updateSettings(patch),
+    'app:get-status': () => controller.status(),
+    'app:command': (command) => controller.command(command),
+    'history:read': ({ fromMs, toMs }) => controller.readHistory(fromMs, toMs),
+    'history:export': (format) => controller.exportHistory(format),
+    'history:delete-all': () => controller.deleteHistory(),
+    'calibration:get': (cameraId) => controller.baseline(cameraId),
+    'calibration:save': (baseline) => controller.saveBaseline(baseline),
+  };
+
   const api: PoiseApi = {
     async invoke(channel, ...args) {
       const parsed = invokeContract[channel].args.safeParse(args);
       if (!parsed.success) throw new Error(`${channel}: refused, malformed arguments`);
-      const data = parsed.data as unknown[];
-      switch (channel) {
-        case 'settings:get':
-          return controller.settings() as never;
-        case 'settings:update':
-          return controller.updateSettings(data[0] as never) as never;
-        case 'app:get-status':
-          return controller.status() as never;
-        case 'app:command':
-          controller.command(data[0] as never);
-          return undefined as never;
-      }
-      throw new Error(`Unknown channel ${String(channel)}`);
+      const handler = handlers[channel] as (...a: unknown[]) => unknown;
+      return (await handler(...(parsed.data as unknown[]))) as never;
     },
     send(channel, ...args) {
       const parsed = sendContract[channel].args.safeParse(args);

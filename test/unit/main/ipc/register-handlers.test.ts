@@ -40,6 +40,11 @@ function setup() {
     'settings:update': vi.fn(() => ({ ok: true as const, settings: defaultSettings() })),
     'app:get-status': vi.fn(() => initialAppStatus),
     'app:command': vi.fn(),
+    'history:read': vi.fn(async () => ({ minutes: [], skipped: 0, unreadable: [] })),
+    'history:export': vi.fn(async () => ({ filename: 'x.csv', mimeType: 'text/csv', text: '' })),
+    'history:delete-all': vi.fn(async () => undefined),
+    'calibration:get': vi.fn(async () => null),
+    'calibration:save': vi.fn(async () => undefined),
   };
   const send: SendHandlers = { 'posture:report': vi.fn(), 'monitor:status': vi.fn() };
   const log = { warn: vi.fn() };
@@ -87,6 +92,21 @@ describe('registerIpcHandlers', () => {
     await expect(ipc.handlers.get('app:command')!(ours, ...args)).rejects.toThrow('malformed');
     expect(invoke['app:command']).not.toHaveBeenCalled();
     expect(log.warn).toHaveBeenCalledWith(expect.stringContaining('malformed'));
+  });
+
+  it('refuses a history range that runs backwards and a calibration that is not a baseline', async () => {
+    const { ipc, invoke } = setup();
+    await expect(ipc.handlers.get('history:read')!(ours, { fromMs: 10, toMs: 5 })).rejects.toThrow(
+      'malformed',
+    );
+    await expect(ipc.handlers.get('history:export')!(ours, 'xml')).rejects.toThrow('malformed');
+    await expect(ipc.handlers.get('calibration:save')!(ours, { cameraId: 'x' })).rejects.toThrow(
+      'malformed',
+    );
+    expect(invoke['history:read']).not.toHaveBeenCalled();
+    expect(invoke['calibration:save']).not.toHaveBeenCalled();
+    await ipc.handlers.get('history:read')!(ours, { fromMs: 0, toMs: 60_000 });
+    expect(invoke['history:read']).toHaveBeenCalledWith({ fromMs: 0, toMs: 60_000 });
   });
 
   it('refuses settings patches with unknown keys or wrong types', async () => {

@@ -1,0 +1,20 @@
+import type { BaselinePort } from '../../../main/app/ports';
+import { parseBaselineBook, withBaseline } from '../../posture/baseline';
+
+export const BASELINES_KEY = 'poise.calibration';
+
+/** Calibration baselines for the browser host, one entry per camera, in localStorage. */
+export function openBrowserBaselines(storage: Storage): BaselinePort {
+  const read = () => {
+    try {
+      return parseBaselineBook(JSON.parse(storage.getItem(BASELINES_KEY) ?? '{}'));
+    } catch {
+      return {};
+    }
+  };
+  return {
+    get: async (cameraId) => read()[cameraId] ?? null,
+    save: async (baseline) =>
+      storage.setItem(BASELINES_KEY, JSON.stringify(withBaseline(read(), baseline))),
+  };
+}

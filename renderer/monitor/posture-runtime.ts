@@ -1,0 +1,150 @@
+import type { Settings } from '../../main/core/settings/schema';
+import type { PoiseApi } from '../../main/ipc/contract';
+import { createMonitor, type Monitor } from '../pose/monitor';
+import type { PostureSample } from '../pose/posture-sample';
+import type { Baseline } from '../posture/baseline';
+import {
+  addCalibrationFrame,
+  calibrationProgress,
+  finishCalibration,
+  isCalibrationComplete,
+  startCalibration,
+  type CalibrationSession,
+} from '../posture/calibration';
+import {
+  initialClassifierState,
+  stepClassifier,
+  type ClassifierState,
+} from '../posture/classifier';
+
+export const MODEL_BASE_URL = 'models/movenet-lightning/';
+export const WASM_BASE_URL = 'wasm/';
+
+export type CalibrationEvent =
+  | { readonly kind: 'progress'; readonly progress: number }
+  | { readonly kind: 'done'; readonly ok: true }
+  | { readonly kind: 'done'; readonly ok: false; readonly message: string };
+
+export interface PostureRuntimeHooks {
+  /** Every analysed frame's keypoints, for a live skeleton (onboarding, exercise checks). */
+  readonly onSample?: (sample: PostureSample | null, timeMs: number) => void;
+  readonly onCalibration?: (event: CalibrationEvent) => void;
+}
+
+export interface PostureRuntime {
+  calibrate(): void;
+  dispose(): void;
+  readonly monitor: Monitor;
+}
+
+/** Baselines are per camera; '' (the system default camera) is stored as 'default'. */
+export const baselineKey = (cameraId: string): string => cameraId || 'default';
+
+/**
+ * The monitor window's whole job, shared by Electron's hidden monitor window and the browser
+ * host: camera -> pose -> classifier -> posture report over the contract. Main decides when the
+ * camera runs (monitor:control); frames never leave this page, only reports do.
+ */
+export async function startPostureRuntime(
+  api: PoiseApi,
+  hooks: PostureRuntimeHooks = {},
+): Promise<PostureRuntime> {
+  let settings: Settings = await api.invoke('settings:get');
+  let cameraKey = baselineKey(settings.monitoring.cameraId);
+  let baseline: Baseline | null = await api.invoke('calibration:get', cameraKey);
+  let classifier: ClassifierState = initialClassifierState();
+  let calibration: CalibrationSession | null = null;
+
+  const onPostureSample = (sample: PostureSample | null, timeMs: number): void => {
+    hooks.onSample?.(sample, timeMs);
+    if (calibration) {
+      if (sample) calibration = addCalibrationFrame(calibration, sample);
+      hooks.onCalibration?.({
+        kind: 'progress',
+        progress: calibrationProgress(calibration, timeMs),
+      });
+      if (isCalibrationComplete(calibration, timeMs)) finishCalibrating(timeMs);
+      return;
+    }
+    const frame = sample ?? { keypoints: [], imageWidth: 1, imageHeight: 1 };
+    const out = stepClassifier(
+      classifier,
+      frame,
+      baseline,
+      settings.monitoring.sensitivity,
+      timeMs,
+    );
+    classifier = out.state;
+    api.send(
+      'posture:report',
+      out.recalibrationSuggested ? { ...out.report, recalibrationSuggested: true } : out.report,
+    );
+  };
+
+  const finishCalibrating = (timeMs: number): void => {
+    if (!calibration) return;
+    const result = finishCalibration(calibration, timeMs);
+    calibration = null;
+    monitor.setMode('normal');
+    if (!result.ok) {
+      hooks.onCalibration?.({ kind: 'done', ok: false, message: result.message });
+      return;
+    }
+    baseline = result.baseline;
+    classifier = initialClassifierState();
+    void api.invoke('calibration:save', result.baseline);
+    hooks.onCalibration?.({ kind: 'done', ok: true });
+  };
+
+  const monitor = createMonitor({
+    modelBaseUrl: MODEL_BASE_URL,
+    wasmBaseUrl: WASM_BASE_URL,
+    settings: {
+      cameraId: settings.monitoring.cameraId,
+      allowWebgl: settings.monitoring.allowWebgl,
+    },
+    onSample: onPostureSample,
+    onStatus: (status) => api.send('monitor:status', status),
+  });
+
+  const calibrate = (): void => {
+    calibration = startCalibration(cameraKey, Date.now());
+    monitor.setMode('calibrating');
+    hooks.onCalibration?.({ kind: 'progress', progress: 0 });
+  };
+
+  const offControl = api.on('monitor:control', ({ run, mode }) => {
+    if (!run) {
+      calibration = null;
+      monitor.stop('paused');
+      return;
+    }
+    void monitor.start();
+    if (mode === 'calibrating') calibrate();
+    else monitor.setMode(mode);
+  });
+  const offSettings = api.on('settings:changed', (next) => {
+    const cameraChanged = next.monitoring.cameraId !== settings.monitoring.cameraId;
+    settings = next;
+    if (!cameraChanged) return;
+    cameraKey = baselineKey(next.monitoring.cameraId);
+    monitor.updateSettings({
+      cameraId: next.monitoring.cameraId,
+      allowWebgl: next.monitoring.allowWebgl,
+    });
+    void api.invoke('calibration:get', cameraKey).then((found) => {
+      baseline = found;
+      classifier = initialClassifierState();
+    });
+  });
+
+  return {
+    monitor,
+    calibrate,
+    dispose() {
+      offControl();
+      offSettings();
+      monitor.dispose();
+    },
+  };
+}
