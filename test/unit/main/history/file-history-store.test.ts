@@ -136,6 +136,20 @@ describe('file history store', () => {
     });
   });
 
+  it('serialises concurrent writes: every minute lands on its own line', async () => {
+    const writer = new RetryingHistoryWriter(createFileHistoryStore({ dir }));
+    const reports = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => writer.write([minute(i)])),
+    );
+    expect(reports.every((r) => r.ok)).toBe(true);
+    const text = await readFile(join(dir, '2026-11.jsonl'), 'utf8');
+    expect(text.split('\n').filter(Boolean)).toHaveLength(30);
+    expect(await createFileHistoryStore({ dir }).readRange(...ALL)).toMatchObject({
+      skipped: 0,
+      minutes: Array.from({ length: 30 }, (_, i) => minute(i)),
+    });
+  });
+
   it('caps the in-memory backlog when the disk stays full', async () => {
     const store = createFileHistoryStore({
       dir,
