@@ -31,7 +31,7 @@ import { watchPower } from './platform/power-events';
 import { createFileHistoryStore } from './history/file-history-store';
 import { createTrayRenderer } from './platform/tray';
 import { WindowRegistry } from './platform/window-registry';
-import { hardenSession } from './platform/window-security';
+import { hardenSession, hardenWebContents } from './platform/window-security';
 import { openWindow, type WindowName } from './platform/windows';
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
@@ -56,6 +56,8 @@ function start(): void {
   };
 
   hardenSession(session.defaultSession);
+  // Lock down every webContents, including any a future feature creates without openWindow().
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   serveAppProtocol(protocol, { renderer: paths.rendererDir, models: paths.modelsDir });
   // A tray app: no dock icon and no reason to quit when the last window closes.
   app.dock?.hide();
