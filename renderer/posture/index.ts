@@ -25,3 +25,7 @@ export type { ClassifierState, ClassifierOutput } from './classifier';
 export { METRICS, METRIC_IDS, measureMetrics } from './metrics';
 export type { MetricId, MetricValues } from './metrics';
 export type { PoseFrame } from './geometry';
+export { DEFAULT_SENSITIVITY, toleranceFactor } from './sensitivity';
+export { DWELL_MS } from './classifier';
+export { frameMisfits } from './baseline-fit';
+export type { BaselineFitState } from './baseline-fit';

@@ -65,8 +65,8 @@ export interface MetricDefinition {
 /**
  * Ear-to-ear width, the head's own ruler. Only trusted when the face is roughly frontal: seen
  * from the side the ears overlap and any ratio over their distance explodes. Two checks, both
- * about the head's turn rather than its size: the nose must sit in the middle part of the span
- * between the ears (in profile it lies outside it), and the ears must be clearly wider apart
+ * about the head's turn rather than its size: the nose must lie within the span between the
+ * ears (in profile it lies outside it), and the ears must be clearly wider apart
  * than the eyes (frontal ears are about 2.4 eye distances apart).
  */
 function headWidth(p: ConfidentPoints): number | null {
@@ -128,7 +128,8 @@ export const METRICS: readonly MetricDefinition[] = [
   },
   {
     // Eyes above the shoulder line in eye distances: neckHeight's stand-in when an ear is not
-    // visible. Eyes move more than ears when the head nods, so its floor is wider.
+    // visible (hair, a turned head). Rougher, because the eyes move more than the ears when
+    // the head nods, which is why it is judged only when neckHeight cannot be.
     id: 'neckHeightByEyes',
     role: 'primary',
     direction: -1,
