@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { MonitorStatus } from '../../main/core/posture-status';
-import { createMonitor, type Monitor, type StopReason } from '../pose/monitor';
+import { createMonitor, type Monitor, type MonitorTick, type StopReason } from '../pose/monitor';
 import type { PostureSample } from '../pose/posture-sample';
 import type { MonitorMode } from '../pose/sampling-policy';
 import { startNaiveLoop, type NaiveLoop } from './naive-loop';
@@ -21,6 +21,7 @@ interface LabCounters {
   firstSampleAfterMs: number | null;
   lastSample: PostureSample | null;
   fallbacks: { requestedId: string; usedId: string }[];
+  ticks: MonitorTick[];
 }
 
 const fresh = (): LabCounters => ({
@@ -32,6 +33,7 @@ const fresh = (): LabCounters => ({
   firstSampleAfterMs: null,
   lastSample: null,
   fallbacks: [],
+  ticks: [],
 });
 
 let counters = fresh();
@@ -108,6 +110,7 @@ const lab = {
         render();
       },
       onInference: (ms) => counters.inferenceMs.push(ms),
+      onTick: (tick) => counters.ticks.push(tick),
       onCameraFallback: (info) => counters.fallbacks.push(info),
     });
     if (options.mode) monitor.setMode(options.mode);

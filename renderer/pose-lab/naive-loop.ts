@@ -22,7 +22,8 @@ export async function startNaiveLoop(options: {
     modelUrl: verifiedModelHandler(new URL(options.modelBaseUrl, document.baseURI).href),
     backend,
   });
-  const camera = await openCamera({ deviceId: '' });
+  // What getUserMedia({ video: true }) gives most hobby monitors: VGA at the camera's full rate.
+  const camera = await openCamera({ deviceId: '', width: 640, height: 480, frameRate: 30 });
   const source = await attachVideo(camera.stream);
   let running = true;
   let busy: Promise<void> = Promise.resolve();

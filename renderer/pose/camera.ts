@@ -12,7 +12,11 @@ export interface CameraRequest {
   readonly frameRate?: number;
 }
 
-export const CAMERA_DEFAULTS = { width: 320, height: 240, frameRate: 10 } as const;
+/**
+ * 5 fps is enough: the monitor analyses at most 5 frames a second (exercise mode) and about one
+ * when stable. Chromium drops the surplus frames before they are decoded into the page.
+ */
+export const CAMERA_DEFAULTS = { width: 320, height: 240, frameRate: 5 } as const;
 
 export interface OpenCamera {
   readonly stream: MediaStream;

@@ -56,10 +56,19 @@ export interface MonitorOptions {
   }) => void;
   /** Milliseconds one model run took (for the benchmark and the lab page). */
   readonly onInference?: (ms: number) => void;
+  /** Every sampler tick: what it saw and decided (for the benchmark and the lab page). */
+  readonly onTick?: (tick: MonitorTick) => void;
   /** Clock for sample times; defaults to wall time so the main process can compare it. */
   readonly now?: () => number;
   readonly sampling?: Partial<SamplingConfig>;
   readonly camera?: Partial<Omit<CameraRequest, 'deviceId'>>;
+}
+
+export interface MonitorTick {
+  readonly motion: number | null;
+  readonly decision: 'analyse' | 'repeat' | 'idle';
+  /** Keypoint movement since the previous analysis, in shoulder widths (analyse only). */
+  readonly poseChange: number | null;
 }
 
 export interface Monitor {
@@ -301,12 +310,16 @@ export function createMonitor(options: MonitorOptions): Monitor {
         if (gen !== generation) return;
         options.onInference?.(performance.now() - started);
         const change = lastPose && sample ? poseChangeBetween(lastPose, sample) : null;
+        options.onTick?.({ motion, decision, poseChange: change });
         sampling = afterAnalysis(sampling, nowMs, change, config);
         reference = thumb;
         lastResult = sample;
         if (sample) lastPose = sample;
         emit(sample, nowMs);
-      } else if (decision === 'repeat') {
+      } else {
+        options.onTick?.({ motion, decision, poseChange: null });
+      }
+      if (decision === 'repeat') {
         sampling = afterRepeat(sampling, nowMs);
         emit(lastResult ? { ...lastResult, timeMs: nowMs } : null, nowMs);
       }
@@ -324,6 +337,14 @@ export function createMonitor(options: MonitorOptions): Monitor {
     void run(++generation);
   };
 
+  const stop = (reason: StopReason) => {
+    wanted = false;
+    generation += 1;
+    clearRetry();
+    releaseCamera();
+    if (!disposed) setStatus({ kind: 'stopped', reason });
+  };
+
   return {
     async start() {
       if (disposed) throw new Error('Monitor.start called after dispose().');
@@ -334,13 +355,7 @@ export function createMonitor(options: MonitorOptions): Monitor {
       setStatus({ kind: 'starting' });
       await run(++generation);
     },
-    stop(reason) {
-      wanted = false;
-      generation += 1;
-      clearRetry();
-      releaseCamera();
-      if (!disposed) setStatus({ kind: 'stopped', reason });
-    },
+    stop,
     setMode(next) {
       if (next === mode) return;
       mode = next;
@@ -354,7 +369,7 @@ export function createMonitor(options: MonitorOptions): Monitor {
     },
     dispose() {
       if (disposed) return;
-      this.stop('user');
+      stop('user');
       disposed = true;
       void detector?.then((d) => d.dispose()).catch(() => undefined);
       detector = undefined;

@@ -4,11 +4,14 @@ import type { Keypoint, KeypointName } from './keypoints';
  * When to look at the camera and when to run the pose model: pure, time as an argument.
  *
  * The monitor checks a tiny thumbnail of the camera (cheap) on every tick and asks `decide`
- * whether to run the model (costly, ~30-40 ms), repeat the last result as a heartbeat (free),
- * or do nothing. About one analysis a second while something moves; none while the scene is
- * still, except a heartbeat so "away" and the posture state stay fresh and a periodic refresh
- * in case the thumbnail missed a slow change. Faster while calibrating, during exercises and
- * while the posture is changing, so the classifier sees the transition.
+ * whether to run the model (costly, ~40 ms of CPU), repeat the last result as a heartbeat
+ * (free), or do nothing. About one analysis a second while something moves, relaxing to one
+ * every two seconds while the keypoints show a person merely fidgeting in a steady posture (a
+ * 30 s nudge grace period loses nothing, and it is what brings the monitor under 1/10 of a
+ * naive every-frame loop). None while the scene is still, except a heartbeat so "away" and the
+ * posture state stay fresh, and a periodic refresh in case the thumbnail missed a slow change.
+ * Faster while calibrating, during exercises and while the posture is changing, so the
+ * classifier sees the transition.
  */
 export type MonitorMode = 'normal' | 'calibrating' | 'exercise';
 
@@ -29,18 +32,31 @@ export interface SamplingConfig {
   readonly poseChangeThreshold: number;
   /** How long to keep sampling fast after a change was seen. */
   readonly changingHoldMs: number;
+  /**
+   * Once the keypoints have held steady for `steadyRunsToRelax` analyses in a row (each moved
+   * less than `steadyChangeThreshold`), ordinary fidgeting (motion under `largeMotion`) is
+   * analysed only every `relaxedIntervalMs`. A large motion still triggers at the next tick.
+   */
+  readonly steadyChangeThreshold: number;
+  readonly steadyRunsToRelax: number;
+  readonly relaxedIntervalMs: number;
+  readonly largeMotion: number;
 }
 
 export const DEFAULT_SAMPLING: SamplingConfig = {
   stableIntervalMs: 1000,
-  changingIntervalMs: 333,
+  changingIntervalMs: 500,
   calibratingIntervalMs: 250,
   exerciseIntervalMs: 200,
   motionThreshold: 2.5,
   heartbeatMs: 3000,
   refreshMs: 10_000,
-  poseChangeThreshold: 0.08,
-  changingHoldMs: 3000,
+  poseChangeThreshold: 0.15,
+  changingHoldMs: 2000,
+  steadyChangeThreshold: 0.1,
+  steadyRunsToRelax: 2,
+  relaxedIntervalMs: 2000,
+  largeMotion: 25,
 };
 
 export interface SamplingState {
@@ -48,13 +64,20 @@ export interface SamplingState {
   readonly lastEmitMs: number | null;
   /** Sample fast until then (posture was changing). */
   readonly changingUntilMs: number;
+  /** Consecutive analyses in which the keypoints hardly moved. */
+  readonly steadyRuns: number;
 }
 
 export const initialSamplingState: SamplingState = {
   lastAnalysisMs: null,
   lastEmitMs: null,
   changingUntilMs: -Infinity,
+  steadyRuns: 0,
 };
+
+export function isSteady(state: SamplingState, config: SamplingConfig = DEFAULT_SAMPLING): boolean {
+  return state.steadyRuns >= config.steadyRunsToRelax;
+}
 
 export type SamplingDecision = 'analyse' | 'repeat' | 'idle';
 
@@ -78,8 +101,13 @@ export function decide(
   if (state.lastAnalysisMs === null || motion === null) return 'analyse';
   // Calibration and exercises need every tick: the user is asked to move or hold still on cue.
   if (mode !== 'normal') return 'analyse';
-  if (motion >= config.motionThreshold) return 'analyse';
-  if (nowMs - state.lastAnalysisMs >= config.refreshMs) return 'analyse';
+  const sinceAnalysis = nowMs - state.lastAnalysisMs;
+  if (motion >= config.motionThreshold) {
+    const fidgeting =
+      isSteady(state, config) && !isChanging(state, nowMs) && motion < config.largeMotion;
+    if (!fidgeting || sinceAnalysis >= config.relaxedIntervalMs) return 'analyse';
+  }
+  if (sinceAnalysis >= config.refreshMs) return 'analyse';
   const sinceEmit = state.lastEmitMs === null ? Infinity : nowMs - state.lastEmitMs;
   return sinceEmit >= config.heartbeatMs ? 'repeat' : 'idle';
 }
@@ -109,10 +137,12 @@ export function afterAnalysis(
   config: SamplingConfig = DEFAULT_SAMPLING,
 ): SamplingState {
   const changed = poseChange !== null && poseChange >= config.poseChangeThreshold;
+  const steady = poseChange !== null && poseChange < config.steadyChangeThreshold;
   return {
     lastAnalysisMs: nowMs,
     lastEmitMs: nowMs,
     changingUntilMs: changed ? nowMs + config.changingHoldMs : state.changingUntilMs,
+    steadyRuns: steady ? state.steadyRuns + 1 : 0,
   };
 }
 

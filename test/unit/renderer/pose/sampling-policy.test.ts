@@ -46,6 +46,52 @@ describe('decide', () => {
     );
   });
 
+  it('relaxes to one analysis per relaxed interval while a steady person fidgets, not for large motion', () => {
+    let steady = analysedAt(0);
+    for (let i = 1; i <= C.steadyRunsToRelax; i += 1)
+      steady = afterAnalysis(steady, i * 1000, C.steadyChangeThreshold / 2);
+    const t = C.steadyRunsToRelax * 1000;
+    const fidget = (C.motionThreshold + C.largeMotion) / 2;
+    expect(decide(steady, { nowMs: t + 1000, mode: 'normal', motion: fidget })).toBe('idle');
+    expect(decide(steady, { nowMs: t + C.relaxedIntervalMs, mode: 'normal', motion: fidget })).toBe(
+      'analyse',
+    );
+    expect(decide(steady, { nowMs: t + 1000, mode: 'normal', motion: C.largeMotion })).toBe(
+      'analyse',
+    );
+    // one unsteady analysis and it is back to once a second
+    const moved = afterAnalysis(steady, t + 1000, C.steadyChangeThreshold);
+    expect(decide(moved, { nowMs: t + 2000, mode: 'normal', motion: fidget })).toBe('analyse');
+  });
+
+  it('never leaves more than the relaxed interval between analyses while the scene keeps moving', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.double({ min: 0, max: 30, noNaN: true }),
+            fc.double({ min: 0, max: 0.3, noNaN: true }),
+          ),
+          {
+            minLength: 10,
+            maxLength: 200,
+          },
+        ),
+        (ticks) => {
+          let state = analysedAt(0);
+          let t = 0;
+          for (const [extra, change] of ticks) {
+            t += nextTickDelay(state, 'normal', t);
+            const motion = C.motionThreshold + extra;
+            const d = decide(state, { nowMs: t, mode: 'normal', motion });
+            if (d === 'analyse') state = afterAnalysis(state, t, change);
+            expect(t - state.lastAnalysisMs!).toBeLessThan(C.relaxedIntervalMs);
+          }
+        },
+      ),
+    );
+  });
+
   it.each(['calibrating', 'exercise'] as const)(
     '%s mode analyses every tick, even when nothing moved',
     (mode) => {

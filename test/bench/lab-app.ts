@@ -1,0 +1,32 @@
+import { resolve } from 'node:path';
+import { build, preview } from 'vite';
+import type { ServedApp } from '../support/serve-app';
+import { repoRoot } from '../support/repo-paths';
+
+/**
+ * Build and serve only the pose lab page, with the project's own vite.config.ts (same wasm and
+ * model copies, same aliases). The benchmark then depends on nothing but the pose pipeline.
+ */
+export async function buildPoseLab(outDir: string): Promise<void> {
+  await build({
+    configFile: resolve(repoRoot, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      rollupOptions: { input: { 'pose-lab': resolve(repoRoot, 'renderer/pose-lab.html') } },
+    },
+  });
+}
+
+export async function servePoseLab(outDir: string): Promise<ServedApp> {
+  const server = await preview({
+    configFile: resolve(repoRoot, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('The preview server did not report its address.');
+  return { url, close: () => server.close() };
+}

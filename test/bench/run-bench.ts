@@ -1,0 +1,258 @@
+/**
+ * npm run bench [-- --json] [--seconds N] [--repeat R] [--app-dir DIR]
+ *
+ * The pose pipeline's cost in real Debian Chromium with a fake camera playing the shared
+ * recordings (ffmpeg -> y4m): the real monitor at default settings, a naive loop (the model on
+ * every camera frame, as most hobby monitors do) in the same browser, and the monitor again
+ * with a perfectly still subject. CPU is user+system time of the whole Chromium process tree
+ * from /proc, as a percentage of one core. With --repeat, each figure is the median of the runs.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Browser, Page } from '@playwright/test';
+import { launchChromium } from '../support/chromium';
+import { fakeCameraVideo, type FakeCameraVideo } from '../support/fake-camera-videos';
+import { buildPoseLab, servePoseLab } from './lab-app';
+import { cpuPercentOfOneCore, snapshot, watchPeakRss } from './process-tree';
+import { median, percentile, round } from './stats';
+
+const { values: args } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    seconds: { type: 'string', default: '20' },
+    repeat: { type: 'string', default: '1' },
+    'app-dir': { type: 'string' },
+  },
+});
+const seconds = Number(args.seconds);
+const repeat = Number(args.repeat);
+if (!(seconds >= 3 && seconds <= 600) || !Number.isInteger(repeat) || repeat < 1 || repeat > 9) {
+  console.error(
+    'Usage: npm run bench -- [--json] [--seconds 3..600] [--repeat 1..9] [--app-dir DIR]',
+  );
+  process.exit(2);
+}
+
+interface PhaseResult {
+  cpuPercent: number;
+  inferences: number;
+  samples: number;
+  analysedFps: number;
+  inferenceMs: number[];
+  firstSampleMs: number | null;
+  tensorsStart: number;
+  tensorsEnd: number;
+  peakRssMb: number;
+  backend: string | null;
+}
+
+const log = (message: string) => {
+  if (!args.json) console.log(message);
+  else console.error(message);
+};
+
+async function labPage(browser: Browser, appUrl: string): Promise<Page> {
+  const page = await browser.newPage();
+  page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+  await page.goto(new URL('pose-lab.html', appUrl).href);
+  await page.waitForFunction(() => typeof window.__poseLab !== 'undefined');
+  return page;
+}
+
+/** Start something, wait for its first sample, then measure a steady window of `seconds`. */
+async function measure(
+  page: Page,
+  start: () => Promise<void>,
+  label: string,
+): Promise<PhaseResult> {
+  const rss = watchPeakRss();
+  await start();
+  await page.waitForFunction(() => window.__poseLab.state().samples > 0, undefined, {
+    timeout: 60_000,
+    polling: 50,
+  });
+  const warm = await page.evaluate(() => window.__poseLab.state());
+  // Let the first-run allocations settle before taking the tensor baseline.
+  await page.waitForTimeout(1000);
+  const tensorsStart = (await page.evaluate(() => window.__poseLab.state())).tensors;
+  await page.evaluate(() => window.__poseLab.resetCounters());
+  const before = snapshot();
+  await page.waitForTimeout(seconds * 1000);
+  const after = snapshot();
+  const end = await page.evaluate(() => window.__poseLab.state());
+  const wallSeconds = (after.atMs - before.atMs) / 1000;
+  const result: PhaseResult = {
+    cpuPercent: cpuPercentOfOneCore(before, after),
+    inferences: end.inferenceMs.length,
+    samples: end.samples,
+    analysedFps: end.inferenceMs.length / wallSeconds,
+    inferenceMs: end.inferenceMs,
+    firstSampleMs: warm.firstSampleAfterMs,
+    tensorsStart,
+    tensorsEnd: end.tensors,
+    peakRssMb: rss.stop() / 2 ** 20,
+    backend: end.backend,
+  };
+  log(
+    `  ${label}: ${result.cpuPercent.toFixed(1)}% of one core, ${result.inferences} model runs ` +
+      `(${result.analysedFps.toFixed(2)}/s), p50 ${round(percentile(result.inferenceMs, 50))} ms, ` +
+      `first sample ${round(result.firstSampleMs, 0)} ms, tensors ${tensorsStart}->${result.tensorsEnd}`,
+  );
+  return result;
+}
+
+async function withBrowser<T>(
+  video: FakeCameraVideo,
+  appUrl: string,
+  body: (page: Page) => Promise<T>,
+): Promise<T> {
+  const browser = await launchChromium({ cameraVideo: fakeCameraVideo(video) });
+  try {
+    return await body(await labPage(browser, appUrl));
+  } finally {
+    await browser.close();
+  }
+}
+
+interface RunResult {
+  idleCpuPercent: number;
+  monitor: PhaseResult;
+  naive: PhaseResult;
+  still: PhaseResult;
+}
+
+async function oneRun(appUrl: string, index: number): Promise<RunResult> {
+  log(`run ${index + 1}/${repeat} (${seconds} s per phase)`);
+  // Moving subject: the monitor, then the naive loop, in the same browser.
+  const moving = await withBrowser('upright', appUrl, async (page) => {
+    await page.waitForTimeout(3000); // let browser start-up work finish
+    const before = snapshot();
+    await page.waitForTimeout(Math.min(5, seconds) * 1000);
+    const idleCpuPercent = cpuPercentOfOneCore(before, snapshot());
+    log(`  browser idle (page open, no camera): ${idleCpuPercent.toFixed(1)}% of one core`);
+    const monitor = await measure(
+      page,
+      () => page.evaluate(() => window.__poseLab.startMonitor()),
+      'monitor, moving subject',
+    );
+    await page.evaluate(() => window.__poseLab.disposeMonitor());
+    const naive = await measure(
+      page,
+      () => page.evaluate(() => window.__poseLab.startNaive()),
+      'naive loop, every frame',
+    );
+    await page.evaluate(() => window.__poseLab.stopNaive());
+    return { idleCpuPercent, monitor, naive };
+  });
+  const still = await withBrowser('still', appUrl, (page) =>
+    measure(
+      page,
+      () => page.evaluate(() => window.__poseLab.startMonitor()),
+      'monitor, still subject',
+    ),
+  );
+  return { ...moving, still };
+}
+
+function summarise(runs: RunResult[]) {
+  const pick = (f: (r: RunResult) => number | null) =>
+    round(median(runs.map(f).filter((v): v is number => v !== null)), 2);
+  const allMonitorMs = runs.flatMap((r) => r.monitor.inferenceMs);
+  const allNaiveMs = runs.flatMap((r) => r.naive.inferenceMs);
+  const monitorCpu = pick((r) => r.monitor.cpuPercent)!;
+  const naiveCpu = pick((r) => r.naive.cpuPercent)!;
+  return {
+    runs: runs.length,
+    secondsPerPhase: seconds,
+    backend: runs[0]!.monitor.backend,
+    inferenceMsP50: round(percentile(allMonitorMs, 50)),
+    inferenceMsP95: round(percentile(allMonitorMs, 95)),
+    naiveInferenceMsP50: round(percentile(allNaiveMs, 50)),
+    naiveInferenceMsP95: round(percentile(allNaiveMs, 95)),
+    analysedFps: pick((r) => r.monitor.analysedFps),
+    naiveAnalysedFps: pick((r) => r.naive.analysedFps),
+    stillAnalysedFps: pick((r) => r.still.analysedFps),
+    samplesPerSecond: pick((r) => r.monitor.samples / seconds),
+    stillSamplesPerSecond: pick((r) => r.still.samples / seconds),
+    cpuPercentOneCore: monitorCpu,
+    naiveCpuPercentOneCore: naiveCpu,
+    cpuRatioToNaive: round(monitorCpu / naiveCpu, 3),
+    stillCpuPercentOneCore: pick((r) => r.still.cpuPercent),
+    idleBrowserCpuPercentOneCore: pick((r) => r.idleCpuPercent),
+    peakRssMb: pick((r) => Math.max(r.monitor.peakRssMb, r.naive.peakRssMb, r.still.peakRssMb)),
+    firstSampleMs: pick((r) => r.monitor.firstSampleMs),
+    stillFirstSampleMs: pick((r) => r.still.firstSampleMs),
+    tensorsStart: runs[0]!.monitor.tensorsStart,
+    tensorsEnd: runs[0]!.monitor.tensorsEnd,
+    tensorGrowth: Math.max(
+      ...runs.flatMap((r) => [r.monitor, r.still].map((p) => p.tensorsEnd - p.tensorsStart)),
+    ),
+  };
+}
+
+const targets = (s: ReturnType<typeof summarise>) =>
+  [
+    ['default CPU <= 1/10 of naive', s.cpuRatioToNaive !== null && s.cpuRatioToNaive <= 0.1],
+    [
+      'still-subject CPU <= 3% of one core',
+      s.stillCpuPercentOneCore !== null && s.stillCpuPercentOneCore <= 3,
+    ],
+    ['inference p50 <= 40 ms', s.inferenceMsP50 !== null && s.inferenceMsP50 <= 40],
+    ['first sample <= 2 s', s.firstSampleMs !== null && s.firstSampleMs <= 2000],
+    ['no tensor growth', s.tensorGrowth <= 0],
+  ] as const;
+
+async function main() {
+  const ownBuild = !args['app-dir'];
+  const appDir = args['app-dir'] ?? mkdtempSync(join(tmpdir(), 'poise-bench-'));
+  if (ownBuild) {
+    log('building the renderer...');
+    await buildPoseLab(appDir);
+  }
+  // Build the fake-camera videos before measuring: ffmpeg must not run inside a phase.
+  fakeCameraVideo('upright');
+  fakeCameraVideo('still');
+  const served = await servePoseLab(appDir);
+  const runs: RunResult[] = [];
+  try {
+    for (let i = 0; i < repeat; i += 1) runs.push(await oneRun(served.url, i));
+  } finally {
+    await served.close();
+    if (ownBuild) rmSync(appDir, { recursive: true, force: true });
+  }
+  const summary = summarise(runs);
+  const checks = targets(summary);
+  log('');
+  log(
+    `Poise pose pipeline benchmark (${summary.backend}, ${seconds} s per phase, median of ${runs.length} run(s))`,
+  );
+  log(
+    `  inference ms            p50 ${summary.inferenceMsP50}  p95 ${summary.inferenceMsP95}  (naive p50 ${summary.naiveInferenceMsP50})`,
+  );
+  log(
+    `  analysed frames / s     monitor ${summary.analysedFps}  still ${summary.stillAnalysedFps}  naive ${summary.naiveAnalysedFps}`,
+  );
+  log(
+    `  samples / s             monitor ${summary.samplesPerSecond}  still ${summary.stillSamplesPerSecond}`,
+  );
+  log(
+    `  CPU % of one core       monitor ${summary.cpuPercentOneCore}  still ${summary.stillCpuPercentOneCore}  naive ${summary.naiveCpuPercentOneCore}  idle browser ${summary.idleBrowserCpuPercentOneCore}`,
+  );
+  log(`  CPU monitor / naive     ${summary.cpuRatioToNaive}`);
+  log(`  peak memory (RSS sum)   ${summary.peakRssMb} MB`);
+  log(
+    `  first sample            ${summary.firstSampleMs} ms (still video ${summary.stillFirstSampleMs} ms)`,
+  );
+  log(
+    `  live tensors            start ${summary.tensorsStart}  end ${summary.tensorsEnd}  growth ${summary.tensorGrowth}`,
+  );
+  for (const [name, ok] of checks) log(`  ${ok ? 'meets ' : 'MISSES'} ${name}`);
+  if (args.json) console.log(JSON.stringify({ ...summary, targets: Object.fromEntries(checks) }));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
