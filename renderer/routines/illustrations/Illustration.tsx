@@ -38,15 +38,48 @@ function Props({ props }: { props: readonly IllustrationProp[] }) {
   );
 }
 
+/** Seated legs: seen from the side they go forward then down; from the front, apart and down. */
+function Legs({ hip, side }: { hip: Point; side: boolean }) {
+  const [x, y] = hip;
+  const d = side
+    ? `M${x} ${y} L${x + 18} ${y + 2} L${x + 18} 92`
+    : `M${x} ${y} L${x - 7} ${y + 6} L${x - 7} 92 M${x} ${y} L${x + 7} ${y + 6} L${x + 7} 92`;
+  return <path d={d} />;
+}
+
+function Face({ head, side, eyesClosed }: { head: Point; side: boolean; eyesClosed: boolean }) {
+  const [hx, hy] = head;
+  if (side) {
+    return eyesClosed ? (
+      <path class="routine-illustration__face" d={`M${hx + 2} ${hy - 1} h3`} />
+    ) : (
+      <circle class="routine-illustration__face" cx={hx + 3.5} cy={hy - 1} r="0.9" />
+    );
+  }
+  return eyesClosed ? (
+    <path
+      class="routine-illustration__face"
+      d={`M${hx - 4} ${hy - 1} h2.5 M${hx + 1.5} ${hy - 1} h2.5`}
+    />
+  ) : (
+    <g class="routine-illustration__face">
+      <circle cx={hx - 3} cy={hy - 1} r="0.9" />
+      <circle cx={hx + 3} cy={hy - 1} r="0.9" />
+    </g>
+  );
+}
+
 function Figure({ spec, pose }: { spec: FigureIllustration; pose: FigurePose }) {
   const [ls, rs] = pose.shoulders;
   const [le, re] = pose.elbows;
   const [lw, rw] = pose.wrists;
-  const [hx, hy] = pose.head;
+  // Side views draw both shoulders at one point.
+  const side = ls[0] === rs[0] && ls[1] === rs[1];
   return (
     <>
       <Props props={spec.props} />
       <g class="routine-illustration__figure">
+        <Legs hip={pose.hip} side={side} />
         <Line a={pose.neck} b={pose.hip} />
         <Line a={ls} b={rs} />
         <Line a={ls} b={le} />
@@ -54,18 +87,8 @@ function Figure({ spec, pose }: { spec: FigureIllustration; pose: FigurePose }) 
         <Line a={rs} b={re} />
         <Line a={re} b={rw} />
         <Line a={pose.head} b={pose.neck} />
-        <circle class="routine-illustration__head" cx={hx} cy={hy} r="8" />
-        {spec.eyesClosed ? (
-          <path
-            class="routine-illustration__face"
-            d={`M${hx - 4} ${hy - 1} h2.5 M${hx + 1.5} ${hy - 1} h2.5`}
-          />
-        ) : (
-          <g class="routine-illustration__face">
-            <circle cx={hx - 3} cy={hy - 1} r="0.9" />
-            <circle cx={hx + 3} cy={hy - 1} r="0.9" />
-          </g>
-        )}
+        <circle class="routine-illustration__head" cx={pose.head[0]} cy={pose.head[1]} r="7" />
+        <Face head={pose.head} side={side} eyesClosed={spec.eyesClosed ?? false} />
       </g>
       {spec.marks?.map(([x, y], i) => (
         <circle key={i} class="routine-illustration__mark" cx={x} cy={y} r="2.4" />
