@@ -278,7 +278,9 @@ export function createMonitor(options: MonitorOptions): Monitor {
   };
 
   const tick = async (gen: number): Promise<void> => {
-    if (gen !== generation || !source || ticking) return;
+    if (gen !== generation || !source) return;
+    // A model run from before a stop/start may still be finishing: wait for it, then go on.
+    if (ticking) return scheduleTick(gen, NO_FRAME_RETRY_MS);
     if (!source.hasFrame()) return scheduleTick(gen, NO_FRAME_RETRY_MS);
     ticking = true;
     try {
