@@ -193,3 +193,62 @@ test('axe: the doctor page has no serious violations', async ({ page, origin }) 
       .map((v) => v.id),
   ).toEqual([]);
 });
+
+test('library: favourite, hide, build your own routine and play it', async ({ page, origin }) => {
+  await page.goto(`${origin}/routines-lab.html`);
+  const store = () =>
+    page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __routinesLab: {
+              store: {
+                favourites: string[];
+                hidden: string[];
+                custom: { id: string; itemIds: string[] }[];
+              };
+            };
+          }
+        ).__routinesLab.store,
+    );
+  const favourite = page.getByRole('button', { name: 'Favourite Open up' });
+  await favourite.click();
+  await expect(favourite).toHaveAttribute('aria-pressed', 'true');
+  const hide = page.getByRole('button', { name: 'Hide Neck reset from breaks' });
+  await hide.click();
+  await expect(hide).toHaveAttribute('aria-pressed', 'true');
+  expect(await store()).toMatchObject({
+    favourites: ['micro-open-up'],
+    hidden: ['micro-neck-reset'],
+  });
+
+  // Build a micro routine: a too-long choice is refused with a reason, then a valid one saves.
+  await page.getByLabel('Name').fill('My quick reset');
+  await page.getByRole('checkbox', { name: /^Box breathing/ }).check();
+  await page.getByRole('checkbox', { name: /^Chin tucks/ }).check();
+  await page.getByRole('button', { name: 'Save routine' }).click();
+  await expect(page.getByRole('alert')).toContainText('longer than a micro break');
+  await page.getByRole('checkbox', { name: /^Box breathing/ }).uncheck();
+  await page.getByRole('checkbox', { name: /^Slow neck turns/ }).check();
+  await page.getByRole('button', { name: 'Save routine' }).click();
+  await expect(page.getByRole('status')).toContainText('Saved');
+  expect((await store())?.custom).toEqual([
+    {
+      id: 'custom-my-quick-reset',
+      title: 'My quick reset',
+      kind: 'micro',
+      itemIds: ['chin-tuck', 'neck-turns'],
+    },
+  ]);
+
+  await page.getByRole('button', { name: 'Play My quick reset' }).click();
+  await expect(page.getByRole('heading', { name: 'My quick reset' })).toBeVisible();
+  await expect(page.locator('svg[data-illustration="chin-tuck"]')).toBeVisible();
+});
+
+test('library with the pregnancy setting never lists GB 21', async ({ page, origin }) => {
+  await page.goto(`${origin}/routines-lab.html?pregnant=1`);
+  await expect(page.getByRole('checkbox', { name: /^Collarbone point/ })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /GB 21/ })).toHaveCount(0);
+  await expect(page.getByText(/GB 21/)).toHaveCount(0);
+});

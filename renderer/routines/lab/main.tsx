@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MonitorStatus } from '../../../main/core/posture-status';
 import { createMonitor, type Monitor } from '../../pose/monitor';
-import { ITEMS_BY_ID, ROUTINES } from '../content/catalogue';
+import { ITEMS_BY_ID } from '../content/catalogue';
+import { RoutineLibrary } from '../library/RoutineLibrary';
 import type { MoveId } from '../moves/move-ids';
 import { fastClock, realClock, type PlayerClock } from '../player/clock';
 import { createMoveCheckerHub, type MoveCheckerHub } from '../player/move-checker';
@@ -15,11 +16,12 @@ import {
   singleItemRoutine,
   type ResolvedRoutine,
 } from '../selection/resolve-routine';
+import { emptyRoutineStore, type RoutineStore } from '../selection/routine-store';
 import './lab.css';
 
 /**
  * Test bench for the routine player (Playwright, and people trying routines in a browser).
- *   routines-lab.html                      list of routines
+ *   routines-lab.html                      the routine library (favourite, hide, build, play)
  *   ?routine=ID                            play a ready-made routine, or item-ITEM_ID for one item
  *   &clock=fast | &clock=N                 run the clock 30x (or N x) faster
  *   &pregnant=1                            apply the pregnancy filter
@@ -35,6 +37,7 @@ interface LabState {
   doctorOpened: number;
   monitorStatus: MonitorStatus | null;
   samples: number;
+  store: RoutineStore | null;
 }
 
 declare global {
@@ -49,6 +52,7 @@ const lab: LabState = {
   doctorOpened: 0,
   monitorStatus: null,
   samples: 0,
+  store: null,
 };
 window.__routinesLab = lab;
 
@@ -121,22 +125,24 @@ function useCamera(enabled: boolean): MoveCheckerHub | undefined {
   return hub;
 }
 
-function RoutineList() {
+/** No routine in the URL: the library, with an in-memory store, playing routines in place. */
+function LibraryLab() {
+  const [store, setStore] = useState<RoutineStore>(emptyRoutineStore());
+  const [playing, setPlaying] = useState<ResolvedRoutine | null>(null);
+  const [doctorOpen, setDoctorOpen] = useState(false);
+  lab.store = store;
+  if (playing) return <Lab routine={playing} onBack={() => setPlaying(null)} />;
   return (
     <main class="routines-lab">
       <h1>Routines lab</h1>
-      {(['micro', 'long'] as const).map((kind) => (
-        <section key={kind} aria-labelledby={`lab-${kind}`}>
-          <h2 id={`lab-${kind}`}>{kind === 'micro' ? 'Micro breaks' : 'Long breaks'}</h2>
-          <ul>
-            {ROUTINES.filter((routine) => routine.kind === kind).map((routine) => (
-              <li key={routine.id}>
-                <a href={`?routine=${routine.id}`}>{routine.title}</a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      <RoutineLibrary
+        store={store}
+        pregnant={pregnant}
+        onChange={setStore}
+        onPlay={setPlaying}
+        onOpenDoctorPage={() => setDoctorOpen(true)}
+      />
+      <DoctorDialog open={doctorOpen} onClose={() => setDoctorOpen(false)} />
     </main>
   );
 }
@@ -168,7 +174,7 @@ function DoctorDialog({ open, onClose }: { open: boolean; onClose: () => void })
   );
 }
 
-function Lab({ routine }: { routine: ResolvedRoutine }) {
+function Lab({ routine, onBack }: { routine: ResolvedRoutine; onBack?: () => void }) {
   const hub = useCamera(params.get('camera') === '1');
   const [doctorOpen, setDoctorOpen] = useState(false);
   const [result, setResult] = useState<LabState['result']>(null);
@@ -185,7 +191,13 @@ function Lab({ routine }: { routine: ResolvedRoutine }) {
   return (
     <main class="routines-lab">
       <p>
-        <a href="?">All routines</a>
+        {onBack ? (
+          <button type="button" class="routine-link" onClick={onBack}>
+            All routines
+          </button>
+        ) : (
+          <a href="?">All routines</a>
+        )}
       </p>
       {started ? (
         <RoutinePlayer
@@ -220,4 +232,4 @@ function Lab({ routine }: { routine: ResolvedRoutine }) {
 }
 
 const routine = chosenRoutine();
-render(routine ? <Lab routine={routine} /> : <RoutineList />, document.getElementById('root')!);
+render(routine ? <Lab routine={routine} /> : <LibraryLab />, document.getElementById('root')!);
