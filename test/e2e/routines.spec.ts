@@ -252,3 +252,26 @@ test('library with the pregnancy setting never lists GB 21', async ({ page, orig
   await expect(page.getByRole('checkbox', { name: /GB 21/ })).toHaveCount(0);
   await expect(page.getByText(/GB 21/)).toHaveCount(0);
 });
+
+test('respects reduced motion: the pacer and the figure hold still, the words still count', async ({
+  page,
+  origin,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`${origin}/routines-lab.html?routine=micro-breathe&clock=4`);
+  await expect(page.locator('.breathing-pacer')).toBeVisible({ timeout: 10_000 });
+  const radii = new Set<string>();
+  const phases = new Set<string>();
+  for (let i = 0; i < 30; i += 1) {
+    const sample = await page.evaluate(() => ({
+      r: document.querySelector('.breathing-pacer__breath')?.getAttribute('r') ?? '',
+      phase: document.querySelector('.breathing-pacer')?.getAttribute('data-phase') ?? '',
+    }));
+    radii.add(sample.r);
+    phases.add(sample.phase);
+    await page.waitForTimeout(100);
+  }
+  expect(radii.size).toBe(1);
+  expect(phases).toEqual(new Set(['in', 'out']));
+  await expect(page.locator('.routine-player')).toHaveClass(/routine-player--still/);
+});
