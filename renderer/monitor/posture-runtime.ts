@@ -126,13 +126,16 @@ export async function startPostureRuntime(
   const offSettings = api.on('settings:changed', (next) => {
     const cameraChanged = next.monitoring.cameraId !== settings.monitoring.cameraId;
     settings = next;
-    if (!cameraChanged) return;
+    if (cameraChanged) {
+      monitor.updateSettings({
+        cameraId: next.monitoring.cameraId,
+        allowWebgl: next.monitoring.allowWebgl,
+      });
+    }
+    // Onboarding may have saved a new baseline with its settings: always read it again.
     cameraKey = baselineKey(next.monitoring.cameraId);
-    monitor.updateSettings({
-      cameraId: next.monitoring.cameraId,
-      allowWebgl: next.monitoring.allowWebgl,
-    });
     void api.invoke('calibration:get', cameraKey).then((found) => {
+      if (JSON.stringify(found) === JSON.stringify(baseline)) return;
       baseline = found;
       classifier = initialClassifierState();
     });

@@ -16,6 +16,8 @@ export interface ShellView {
   readonly id: string;
   readonly label: string;
   readonly render: () => ComponentChildren;
+  /** Reached only from elsewhere (onboarding from settings), not from the section buttons. */
+  readonly hiddenFromNav?: boolean;
 }
 
 /**
@@ -82,16 +84,18 @@ export function App(props: {
       )}
       <TrayMenu model={trayModel(status, systemLocalTime.formatTime)} run={run} />
       <nav class="views-nav" aria-label="Sections">
-        {props.views.map((candidate) => (
-          <button
-            key={candidate.id}
-            type="button"
-            aria-current={candidate.id === view?.id ? 'page' : undefined}
-            onClick={() => setViewId(candidate.id)}
-          >
-            {candidate.label}
-          </button>
-        ))}
+        {props.views
+          .filter((candidate) => !candidate.hiddenFromNav)
+          .map((candidate) => (
+            <button
+              key={candidate.id}
+              type="button"
+              aria-current={candidate.id === view?.id ? 'page' : undefined}
+              onClick={() => setViewId(candidate.id)}
+            >
+              {candidate.label}
+            </button>
+          ))}
       </nav>
       <main class="shell__main">{view?.render()}</main>
       <footer class="shell__footer">

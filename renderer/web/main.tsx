@@ -1,23 +1,26 @@
 import { render } from 'preact';
+import type { ViewSwitcher } from '../shell/App';
 import { createBrowserHost } from '../host/browser/browser-host';
 import { installBrowserHost } from '../host/poise-api';
-import { App, type ViewSwitcher } from '../shell/App';
-import { browserViews } from './views';
+import { startPostureRuntime } from '../monitor/posture-runtime';
+import { playChime } from '../overlay/chime';
+import { BrowserHostApp } from './BrowserHostApp';
 import '../shell/shell.css';
 
 /**
  * The browser host entry: the whole app in one page. What Electron spreads over a tray and
- * several windows (monitor, dashboard, break) lives here side by side, driven by the same
- * controller and core.
+ * several windows (monitor, app, break, overlay) lives here side by side, driven by the same
+ * controller, core and contract.
  */
 const switcher: ViewSwitcher = { show: () => undefined };
 
 const host = createBrowserHost(window, {
   openDashboard: () => switcher.show('today'),
   openSettings: () => switcher.show('settings'),
-  openBreak: () => switcher.show('break'),
-  closeBreak: () => switcher.show('today'),
   openOnboarding: () => switcher.show('onboarding'),
+  // The break layer and the glow follow break:start and coach:feedback in BrowserHostApp.
+  openBreak: () => undefined,
+  closeBreak: () => undefined,
   showGlow: () => undefined,
   quit: () => {
     void host.controller.dispose();
@@ -26,6 +29,12 @@ const host = createBrowserHost(window, {
 });
 installBrowserHost(host.api);
 
+host.api.on('coach:feedback', (feedback) => {
+  if (feedback.kind === 'nudge' && feedback.level === 'sound') playChime();
+});
+const firstRun = !host.controller.settings().firstRunComplete;
+void startPostureRuntime(host.api);
+
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
-render(<App api={host.api} views={browserViews(host.api, switcher)} switcher={switcher} />, root);
+render(<BrowserHostApp api={host.api} switcher={switcher} firstRun={firstRun} />, root);

@@ -7,7 +7,7 @@ test.describe('browser host shell', () => {
     offOriginRequests,
   }) => {
     await page.goto(appUrl);
-    await expect(page.getByRole('heading', { name: 'Poise' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Poise', exact: true })).toBeVisible();
     await expect(page.getByTestId('status')).not.toHaveText('');
     await expect(page.getByText('nothing is sent over any network')).toBeVisible();
 

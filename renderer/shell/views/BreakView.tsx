@@ -1,0 +1,108 @@
+import { useMemo, useRef, useEffect, useState } from 'preact/hooks';
+import type { EventPayloads, PoiseApi } from '../../../main/ipc/contract';
+import type { Settings } from '../../../main/core/settings/schema';
+import type { MoveChecker } from '../../routines/player/move-checker';
+import type { PlayerSummary } from '../../routines/player/player-state';
+import { RoutinePlayer } from '../../routines/player/RoutinePlayer';
+import { DoctorPage } from '../../routines/safety/DoctorPage';
+import { chooseRoutine } from '../../routines/selection/choose-routine';
+
+export type BreakRequest = EventPayloads['break:start'];
+
+/**
+ * A break: a routine chosen to fit the last hour's posture, played step by step. Used by
+ * Electron's break window and by the browser host's break layer. When the routine is done (or
+ * the person ends it) main hears `finish-break`, which ends the break in the core.
+ */
+export function BreakView(props: {
+  api: PoiseApi;
+  request: BreakRequest;
+  settings: Settings;
+  moveChecker?: MoveChecker | undefined;
+  onClose: () => void;
+}) {
+  const { api, request, settings } = props;
+  const choice = useMemo(
+    () =>
+      chooseRoutine({
+        kind: request.kind,
+        recentSlouchShare: request.recentSlouchShare,
+        favourites: settings.routines.favourites,
+        hidden: settings.routines.hidden,
+        pregnant: settings.routines.pregnant,
+        custom: settings.routines.custom,
+      }),
+    // The routine is chosen once per break; later settings changes must not swap it mid-way.
+    [request],
+  );
+  const [doctorOpen, setDoctorOpen] = useState(false);
+
+  const finish = (completed: boolean) => (summary: PlayerSummary) => {
+    void api.invoke('app:command', {
+      type: 'finish-break',
+      routineId: summary.routineId,
+      completed,
+    });
+    props.onClose();
+  };
+
+  if (!choice) {
+    return (
+      <section class="break-view" aria-labelledby="break-title">
+        <h2 id="break-title">Time for a break</h2>
+        <p>Stand up, look into the distance, and move your shoulders gently.</p>
+        <button
+          type="button"
+          onClick={() => {
+            void api.invoke('app:command', { type: 'finish-break', completed: false });
+            props.onClose();
+          }}
+        >
+          Done
+        </button>
+      </section>
+    );
+  }
+
+  return (
+    <section class="break-view" aria-labelledby="break-title">
+      <h2 id="break-title">{request.kind === 'micro' ? 'A short break' : 'A longer break'}</h2>
+      <p class="break-view__reason">{choice.reason}</p>
+      {doctorOpen ? <DoctorDialog onClose={() => setDoctorOpen(false)} /> : null}
+      <RoutinePlayer
+        routine={choice.routine}
+        spokenCues={settings.routines.spokenCues}
+        moveChecker={props.moveChecker}
+        onFinish={finish(true)}
+        onEnd={finish(false)}
+        onOpenDoctorPage={() => setDoctorOpen(true)}
+      />
+    </section>
+  );
+}
+
+function DoctorDialog(props: { onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      class="break-view__dialog"
+      aria-labelledby="doctor-page-title"
+      onKeyDown={(event) => {
+        // Esc here closes the page; it must not also end the routine underneath.
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          event.stopPropagation();
+          props.onClose();
+        }
+      }}
+      onClose={props.onClose}
+    >
+      <DoctorPage onClose={props.onClose} />
+    </dialog>
+  );
+}

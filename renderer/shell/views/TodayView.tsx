@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { MinuteAggregate } from '../../../main/core/history/minute';
+import type { PoiseApi } from '../../../main/ipc/contract';
+import { Dashboard } from '../../dashboard/Dashboard';
+import { routineNamer } from './routine-names';
+import { useSettings } from './use-settings';
+
+const DAY_MS = 86_400_000;
+
+/** Today at a glance and the history charts, read through the contract and re-read as minutes land. */
+export function TodayView(props: { api: PoiseApi }) {
+  const { api } = props;
+  const settings = useSettings(api);
+  const [minutes, setMinutes] = useState<readonly MinuteAggregate[] | null>(null);
+  const [unreadable, setUnreadable] = useState<number>(0);
+
+  useEffect(() => {
+    const load = (): void => {
+      const now = Date.now();
+      // A little over a year: the month view and streaks never need more.
+      void api
+        .invoke('history:read', { fromMs: now - 400 * DAY_MS, toMs: now + DAY_MS })
+        .then((result) => {
+          setMinutes(result.minutes);
+          setUnreadable(result.skipped + result.unreadable.length);
+        });
+    };
+    load();
+    return api.on('history:changed', load);
+  }, [api]);
+
+  if (!minutes) return <p>Loading your history…</p>;
+  return (
+    <>
+      {unreadable > 0 && (
+        <p class="notice" role="note">
+          {unreadable} damaged history record{unreadable === 1 ? ' was' : 's were'} skipped;
+          everything else is shown.
+        </p>
+      )}
+      <Dashboard
+        minutes={minutes}
+        nowMs={Date.now()}
+        goalScore={settings?.history.dailyGoalScore}
+        routineName={routineNamer(settings)}
+        onExport={(format) => api.invoke('history:export', format)}
+        onDeleteAll={() => api.invoke('history:delete-all')}
+      />
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import type { PoiseApi } from '../../../main/ipc/contract';
+import type { ShellView, ViewSwitcher } from '../App';
+import { SettingsView } from '../../settings/SettingsView';
+import { HelpView } from './HelpView';
+import { OnboardingView } from './OnboardingView';
+import { TodayView } from './TodayView';
+
+/** The views both hosts show: Electron's app window and the browser host page. */
+export function sharedViews(api: PoiseApi, switcher: ViewSwitcher): ShellView[] {
+  return [
+    { id: 'today', label: 'Today', render: () => <TodayView api={api} /> },
+    {
+      id: 'settings',
+      label: 'Settings',
+      render: () => <SettingsView api={api} onRunOnboarding={() => switcher.show('onboarding')} />,
+    },
+    {
+      id: 'help',
+      label: 'Help',
+      render: () => <HelpView onClose={() => switcher.show('today')} />,
+    },
+    {
+      id: 'onboarding',
+      label: 'Set up',
+      hiddenFromNav: true,
+      render: () => <OnboardingView api={api} onDone={() => switcher.show('today')} />,
+    },
+  ];
+}

@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { BreakPromptView } from '../../main/core/break-prompt-view';
+import type { Settings } from '../../main/core/settings/schema';
+import type { PoiseApi } from '../../main/ipc/contract';
+import { CoachLayer } from '../overlay/CoachLayer';
+import { useCoachFeedback } from '../overlay/use-coach-feedback';
+import { App, type ViewSwitcher } from '../shell/App';
+import { BreakView, type BreakRequest } from '../shell/views/BreakView';
+import { sharedViews } from '../shell/views/shared-views';
+import { useSettings } from '../shell/views/use-settings';
+
+/**
+ * The browser host's page: the app shell, plus what Electron puts in separate windows — the glow
+ * and break prompt (CoachLayer) and the break routine (a layer over the page).
+ */
+export function BrowserHostApp(props: {
+  api: PoiseApi;
+  switcher: ViewSwitcher;
+  firstRun: boolean;
+}) {
+  const { api, switcher } = props;
+  const settings = useSettings(api);
+  const { glow, message } = useCoachFeedback(api);
+  const [prompt, setPrompt] = useState<BreakPromptView | null>(null);
+  const [breakRequest, setBreakRequest] = useState<BreakRequest | null>(null);
+
+  useEffect(() => {
+    const offPrompt = api.on('break:prompt', setPrompt);
+    const offStart = api.on('break:start', setBreakRequest);
+    return () => {
+      offPrompt();
+      offStart();
+    };
+  }, [api]);
+
+  const command = (type: 'take-break' | 'postpone-break' | 'skip-break'): void =>
+    void api.invoke(
+      'app:command',
+      type === 'take-break' ? { type, kind: prompt?.kind ?? 'micro' } : { type },
+    );
+
+  return (
+    <>
+      <App
+        api={api}
+        views={sharedViews(api, switcher)}
+        switcher={switcher}
+        initialView={props.firstRun ? 'onboarding' : 'today'}
+      />
+      <CoachLayer
+        glow={glow}
+        message={message}
+        prompt={prompt}
+        onTakeNow={() => command('take-break')}
+        onPostpone={() => command('postpone-break')}
+        onSkip={() => command('skip-break')}
+        onFinish={() => void api.invoke('app:command', { type: 'finish-break', completed: false })}
+      />
+      {breakRequest && settings && (
+        <BreakLayer
+          api={api}
+          request={breakRequest}
+          settings={settings}
+          onClose={() => setBreakRequest(null)}
+        />
+      )}
+    </>
+  );
+}
+
+function BreakLayer(props: {
+  api: PoiseApi;
+  request: BreakRequest;
+  settings: Settings;
+  onClose: () => void;
+}) {
+  return (
+    <div class="break-layer" role="dialog" aria-modal="true" aria-labelledby="break-title">
+      <BreakView
+        api={props.api}
+        request={props.request}
+        settings={props.settings}
+        onClose={props.onClose}
+      />
+    </div>
+  );
+}
