@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { fastClock, type PlayerClock } from '../../../../../renderer/routines/player/clock';
+import {
+  formatCountdown,
+  spokenDuration,
+} from '../../../../../renderer/routines/player/format-time';
+import { createMoveCheckerHub } from '../../../../../renderer/routines/player/move-checker';
+import type { PoseFrame } from '../../../../../renderer/routines/moves/pose-frame';
+
+describe('player helpers', () => {
+  it('formats countdowns rounding up, so 0:00 only shows at the very end', () => {
+    expect(formatCountdown(75_000)).toBe('1:15');
+    expect(formatCountdown(200)).toBe('0:01');
+    expect(formatCountdown(0)).toBe('0:00');
+    expect(formatCountdown(-5)).toBe('0:00');
+    expect(spokenDuration(61_000)).toBe('1 minute 1 second');
+    expect(spokenDuration(120_000)).toBe('2 minutes');
+    expect(spokenDuration(0)).toBe('0 seconds');
+  });
+
+  it('a fast clock runs the given factor faster and ticks proportionally more often', () => {
+    let now = 1000;
+    const intervals: number[] = [];
+    const base: PlayerClock = {
+      now: () => now,
+      every: (ms) => {
+        intervals.push(ms);
+        return () => undefined;
+      },
+    };
+    const clock = fastClock(30, base);
+    now += 1000;
+    expect(clock.now()).toBe(1000 + 30_000);
+    clock.every(3000, () => undefined);
+    clock.every(100, () => undefined);
+    expect(intervals).toEqual([100, 16]);
+  });
+
+  it('the move-checker hub fans frames out to listeners, drops nulls, and unsubscribes', () => {
+    const hub = createMoveCheckerHub();
+    const seen: PoseFrame[] = [];
+    const stop = hub.checker.subscribe((frame) => seen.push(frame));
+    hub.push({ timeMs: 5, keypoints: [] });
+    hub.push(null);
+    stop();
+    hub.push({ timeMs: 6, keypoints: [] });
+    expect(seen.map((frame) => frame.timeMs)).toEqual([5]);
+  });
+});
