@@ -21,6 +21,7 @@ import { createAppController } from './app/app-controller';
 import { systemLocalTime } from './app/local-time';
 import type { Shell } from './app/ports';
 import { trayModel } from './core/tray/tray-model';
+import type { EventPayloads } from './ipc/contract';
 import { makeSenderCheck, registerIpcHandlers } from './ipc/register-handlers';
 import { APP_ORIGIN, APP_SCHEME_PRIVILEGES, serveAppProtocol } from './platform/app-protocol';
 import { appPaths } from './platform/paths';
@@ -81,14 +82,20 @@ function start(): void {
     const window = open('app', `#${view}`);
     window.once('ready-to-show', () => window.show());
   };
+  let lastBreakRequest: EventPayloads['break:start'] | null = null;
   const shell: Shell = {
     openDashboard: () => showApp('today'),
     openSettings: () => showApp('settings'),
     openBreak: (kind) => {
       const window = open('break', `#${kind}`);
       window.once('ready-to-show', () => window.show());
+      // break:start is broadcast before the new page can listen: hand it over once it has loaded.
+      window.webContents.once('did-finish-load', () => {
+        if (lastBreakRequest) window.webContents.send('break:start', lastBreakRequest);
+      });
     },
-    closeBreak: () => windows.get('break')?.close(),
+    // The break window closes itself when its routine ends, so a routine is never cut off mid-step.
+    closeBreak: () => undefined,
     openOnboarding: () => showApp('onboarding'),
     showGlow: (on) => {
       if (!on) {
@@ -129,6 +136,7 @@ function start(): void {
     history: createFileHistoryStore({ dir: join(app.getPath('userData'), 'history') }),
     broadcast: {
       emit(channel, payload) {
+        if (channel === 'break:start') lastBreakRequest = payload as EventPayloads['break:start'];
         windows.broadcast(channel, payload);
         // Render from the payload: the controller may publish while it is still being built.
         if (channel === 'app:status')
