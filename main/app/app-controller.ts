@@ -200,6 +200,13 @@ export function createAppController(ports: ControllerPorts): AppController {
         case 'quit':
           shell.quit();
           return;
+        case 'routine-done':
+          recorder = recordFact(recorder, {
+            kind: 'routine-finished',
+            routineId: command.routineId,
+            atMs: now,
+          });
+          return;
         case 'finish-break':
           if (command.completed && command.routineId) {
             recorder = recordFact(recorder, {

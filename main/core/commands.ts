@@ -24,6 +24,8 @@ export const appCommandSchema = z.discriminatedUnion('type', [
     routineId: z.string().max(80).optional(),
     completed: z.boolean(),
   }),
+  /** A routine played from the library (outside a break) ran to its end: it counts in history. */
+  z.object({ type: z.literal('routine-done'), routineId: z.string().max(80) }),
   z.object({ type: z.literal('recalibrate') }),
   z.object({ type: z.literal('open-onboarding') }),
   z.object({ type: z.literal('open-dashboard') }),

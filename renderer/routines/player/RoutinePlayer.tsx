@@ -59,12 +59,15 @@ interface Model {
 /** Keys the player answers to, also announced to assistive technology via aria-keyshortcuts. */
 const KEYS = { toggle: 'Space', back: 'ArrowLeft', skip: 'ArrowRight', end: 'Escape' } as const;
 
-/** Keys typed into a field, or inside a dialog shown over the player, are not player commands. */
-function belongsElsewhere(target: EventTarget | null): boolean {
-  return (
-    target instanceof Element &&
-    target.closest('input, textarea, select, [contenteditable], dialog, [role="dialog"]') !== null
-  );
+/**
+ * Keys typed into a field, or inside a dialog shown over the player, are not player commands.
+ * A dialog that holds the player itself (a host's break layer) is not "over" it.
+ */
+function belongsElsewhere(target: EventTarget | null, player: Element | null): boolean {
+  if (!(target instanceof Element)) return false;
+  if (target.closest('input, textarea, select, [contenteditable]') !== null) return true;
+  const dialog = target.closest('dialog, [role="dialog"]');
+  return dialog !== null && !(player !== null && dialog.contains(player));
 }
 
 export function RoutinePlayer(props: RoutinePlayerProps) {
@@ -119,7 +122,7 @@ export function RoutinePlayer(props: RoutinePlayerProps) {
         event.altKey ||
         event.ctrlKey ||
         event.metaKey ||
-        belongsElsewhere(event.target)
+        belongsElsewhere(event.target, rootRef.current)
       )
         return;
       const onButton =

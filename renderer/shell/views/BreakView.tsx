@@ -1,11 +1,12 @@
-import { useMemo, useRef, useEffect, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { EventPayloads, PoiseApi } from '../../../main/ipc/contract';
 import type { Settings } from '../../../main/core/settings/schema';
-import type { MoveChecker } from '../../routines/player/move-checker';
 import type { PlayerSummary } from '../../routines/player/player-state';
 import { RoutinePlayer } from '../../routines/player/RoutinePlayer';
-import { DoctorPage } from '../../routines/safety/DoctorPage';
+import { DoctorDialog } from './DoctorDialog';
 import { chooseRoutine } from '../../routines/selection/choose-routine';
+import { recentRoutines, rememberRoutine } from './recent-routines';
+import { useMoveChecker } from './use-move-checker';
 
 export type BreakRequest = EventPayloads['break:start'];
 
@@ -18,7 +19,6 @@ export function BreakView(props: {
   api: PoiseApi;
   request: BreakRequest;
   settings: Settings;
-  moveChecker?: MoveChecker | undefined;
   onClose: () => void;
 }) {
   const { api, request, settings } = props;
@@ -31,13 +31,16 @@ export function BreakView(props: {
         hidden: settings.routines.hidden,
         pregnant: settings.routines.pregnant,
         custom: settings.routines.custom,
+        recent: recentRoutines(),
       }),
     // The routine is chosen once per break; later settings changes must not swap it mid-way.
     [request],
   );
   const [doctorOpen, setDoctorOpen] = useState(false);
+  const moveChecker = useMoveChecker(choice?.routine, settings.monitoring.cameraId);
 
   const finish = (completed: boolean) => (summary: PlayerSummary) => {
+    rememberRoutine(summary.routineId);
     void api.invoke('app:command', {
       type: 'finish-break',
       routineId: summary.routineId,
@@ -72,37 +75,11 @@ export function BreakView(props: {
       <RoutinePlayer
         routine={choice.routine}
         spokenCues={settings.routines.spokenCues}
-        moveChecker={props.moveChecker}
+        moveChecker={moveChecker}
         onFinish={finish(true)}
         onEnd={finish(false)}
         onOpenDoctorPage={() => setDoctorOpen(true)}
       />
     </section>
-  );
-}
-
-function DoctorDialog(props: { onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
-  return (
-    <dialog
-      ref={ref}
-      class="break-view__dialog"
-      aria-labelledby="doctor-page-title"
-      onKeyDown={(event) => {
-        // Esc here closes the page; it must not also end the routine underneath.
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          event.stopPropagation();
-          props.onClose();
-        }
-      }}
-      onClose={props.onClose}
-    >
-      <DoctorPage onClose={props.onClose} />
-    </dialog>
   );
 }

@@ -3,12 +3,18 @@ import type { ShellView, ViewSwitcher } from '../App';
 import { SettingsView } from '../../settings/SettingsView';
 import { HelpView } from './HelpView';
 import { OnboardingView } from './OnboardingView';
+import { RoutinesView } from './RoutinesView';
 import { TodayView } from './TodayView';
 
 /** The views both hosts show: Electron's app window and the browser host page. */
 export function sharedViews(api: PoiseApi, switcher: ViewSwitcher): ShellView[] {
   return [
     { id: 'today', label: 'Today', render: () => <TodayView api={api} /> },
+    {
+      id: 'routines',
+      label: 'Routines',
+      render: () => <RoutinesView api={api} />,
+    },
     {
       id: 'settings',
       label: 'Settings',

@@ -1,0 +1,57 @@
+import { useState } from 'preact/hooks';
+import type { PoiseApi } from '../../../main/ipc/contract';
+import { RoutineLibrary } from '../../routines/library/RoutineLibrary';
+import { RoutinePlayer } from '../../routines/player/RoutinePlayer';
+import type { ResolvedRoutine } from '../../routines/selection/resolve-routine';
+import { DoctorDialog } from './DoctorDialog';
+import { rememberRoutine } from './recent-routines';
+import { useMoveChecker } from './use-move-checker';
+import { useSettings } from './use-settings';
+
+/** Browse, favourite, hide and build routines, and play one any time, outside the break schedule. */
+export function RoutinesView(props: { api: PoiseApi }) {
+  const { api } = props;
+  const settings = useSettings(api);
+  const [playing, setPlaying] = useState<ResolvedRoutine | null>(null);
+  const [doctorOpen, setDoctorOpen] = useState(false);
+  const moveChecker = useMoveChecker(playing ?? undefined, settings?.monitoring.cameraId ?? '');
+  if (!settings) return <p>Loading routines…</p>;
+
+  if (playing) {
+    return (
+      <section aria-label={`Playing ${playing.title}`}>
+        {doctorOpen && <DoctorDialog onClose={() => setDoctorOpen(false)} />}
+        <RoutinePlayer
+          routine={playing}
+          spokenCues={settings.routines.spokenCues}
+          moveChecker={moveChecker}
+          onFinish={(summary) => {
+            rememberRoutine(summary.routineId);
+            void api.invoke('app:command', { type: 'routine-done', routineId: summary.routineId });
+            setPlaying(null);
+          }}
+          onEnd={() => setPlaying(null)}
+          onOpenDoctorPage={() => setDoctorOpen(true)}
+        />
+      </section>
+    );
+  }
+  const { favourites, hidden, custom } = settings.routines;
+  return (
+    <RoutineLibrary
+      store={{ favourites, hidden, custom }}
+      pregnant={settings.routines.pregnant}
+      onChange={(store) =>
+        void api.invoke('settings:update', {
+          routines: {
+            favourites: [...store.favourites],
+            hidden: [...store.hidden],
+            custom: store.custom.map((routine) => ({ ...routine, itemIds: [...routine.itemIds] })),
+          },
+        })
+      }
+      onPlay={setPlaying}
+      onOpenDoctorPage={() => setDoctorOpen(true)}
+    />
+  );
+}

@@ -1,0 +1,92 @@
+import { expect, test } from './fixtures';
+
+/**
+ * Whole flows in the browser host itself (index.html), where every piece is wired together as a
+ * person meets it: first-run onboarding that leaves a working monitor behind, a break taken from
+ * the tray's controls, and the routine library.
+ */
+test.use({ cameraVideo: 'upright' });
+
+test('first run: onboarding saves the choices and a baseline, and monitoring starts on them', async ({
+  page,
+  appUrl,
+  offOriginRequests,
+}) => {
+  await page.goto(appUrl);
+  await expect(page.getByRole('heading', { name: 'Welcome to Poise' })).toBeVisible();
+  await page.getByRole('button', { name: 'Get started' }).click();
+  await expect(page.getByText('Poise can see you')).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText('All set: the camera is well placed.')).toBeVisible({
+    timeout: 60_000,
+  });
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Start calibration' }).click();
+  await expect(page.getByText('Calibrated.')).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByLabel('Micro break every (minutes)').fill('20');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('checkbox', { name: 'Start Poise when I log in' }).check();
+  await page.getByRole('button', { name: 'Finish' }).click();
+
+  // Back on Today, with the settings and the baseline saved where the host keeps them.
+  await expect(page.getByRole('button', { name: 'Today' })).toHaveAttribute('aria-current', 'page');
+  const saved = await page.evaluate(() => ({
+    settings: JSON.parse(localStorage.getItem('poise.settings') ?? '{}'),
+    calibration: JSON.parse(localStorage.getItem('poise.calibration') ?? '{}'),
+  }));
+  expect(saved.settings).toMatchObject({
+    firstRunComplete: true,
+    launchAtLogin: true,
+    breaks: { microEveryMinutes: 20 },
+  });
+  const cameraId = saved.settings.monitoring.cameraId as string;
+  expect(cameraId).not.toBe('');
+  expect(Object.keys(saved.calibration)).toEqual([cameraId]);
+
+  // The monitor picks the new baseline up: an upright person reads as sitting well.
+  await expect(page.getByTestId('status')).toContainText('Sitting well', { timeout: 60_000 });
+  // A reload is not a first run any more.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Welcome to Poise' })).toHaveCount(0);
+  expect(offOriginRequests).toEqual([]);
+});
+
+test('a break taken from the controls plays a routine and ends when the person ends it', async ({
+  page,
+  appUrl,
+}) => {
+  await page.goto(appUrl);
+  await page.evaluate(() =>
+    localStorage.setItem('poise.settings', JSON.stringify({ version: 1, firstRunComplete: true })),
+  );
+  await page.reload();
+  await page.getByRole('button', { name: 'Take a break now' }).click();
+  const layer = page.getByRole('dialog', { name: 'A short break' });
+  await expect(layer).toBeVisible();
+  await expect(page.getByTestId('status')).toContainText('On a micro break');
+  // A routine chosen for a micro break is playing, with its controls.
+  await expect(layer.getByRole('button', { name: /pause/i }).first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(layer).toHaveCount(0);
+  await expect(page.getByTestId('status')).not.toContainText('On a micro break');
+});
+
+test('the routine library keeps a favourite in the settings', async ({ page, appUrl }) => {
+  await page.goto(appUrl);
+  await page.evaluate(() =>
+    localStorage.setItem('poise.settings', JSON.stringify({ version: 1, firstRunComplete: true })),
+  );
+  await page.reload();
+  await page.getByRole('button', { name: 'Routines', exact: true }).click();
+  await expect(page.getByRole('heading', { name: /Micro breaks/ })).toBeVisible();
+  const favourite = page.getByRole('button', { name: /favourite/i }).first();
+  await favourite.click();
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => JSON.parse(localStorage.getItem('poise.settings') ?? '{}').routines.favourites.length,
+      ),
+    )
+    .toBe(1);
+});
