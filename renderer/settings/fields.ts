@@ -257,6 +257,13 @@ export const SETTINGS_PAGE: readonly SectionSpec[] = [
         'Older days are deleted automatically.',
         numberControl('history', 'retentionDays', 'days'),
       ),
+      field(
+        'history',
+        'dailyGoalScore',
+        'Daily posture goal',
+        'A day with this posture score or higher counts towards your streak.',
+        numberControl('history', 'dailyGoalScore', 'points'),
+      ),
     ],
   },
 ];
