@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PoseDetector } from '../../../../renderer/pose/detector';
 import {
@@ -8,6 +8,7 @@ import {
   type KeypointName,
 } from '../../../../renderer/pose/keypoints';
 import type { PostureSample } from '../../../../renderer/pose/posture-sample';
+import { DEFAULT_SAMPLING, poseChangeBetween } from '../../../../renderer/pose/sampling-policy';
 import {
   createNodePoseDetector,
   decodeJpegFile,
@@ -27,6 +28,14 @@ function framesOf(label: 'upright' | 'slouched'): string[] {
     .sort();
   const step = Math.floor(all.length / FRAMES_PER_LABEL);
   return Array.from({ length: FRAMES_PER_LABEL }, (_, i) => join(dir, all[i * step]!));
+}
+
+function nthFrameAfter(file: string, n: number): string {
+  const dir = dirname(file);
+  const all = readdirSync(dir)
+    .filter((name) => name.endsWith('.jpg'))
+    .sort();
+  return join(dir, all[Math.min(all.indexOf(basename(file)) + n, all.length - 1)]!);
 }
 
 function point(sample: PostureSample, name: KeypointName): Keypoint {
@@ -102,6 +111,25 @@ describe('MoveNet Lightning on real webcam frames (tfjs wasm in Node)', () => {
     const meanNoseY = (files: readonly string[]) =>
       files.reduce((sum, f) => sum + point(results.get(f)!, 'nose').y, 0) / files.length;
     expect(meanNoseY(slouched) - meanNoseY(upright)).toBeGreaterThan(0.05);
+  });
+
+  it('the sampler sees upright -> slouched as a posture change, a moment later as none', async () => {
+    const median = (v: number[]) => [...v].sort((x, y) => x - y)[Math.floor(v.length / 2)]!;
+    const across: number[] = [];
+    const within: number[] = [];
+    const push = (list: number[], value: number | null) => value !== null && list.push(value);
+    for (let i = 0; i < FRAMES_PER_LABEL; i += 1) {
+      const first = results.get(upright[i]!)!;
+      push(across, poseChangeBetween(first, results.get(slouched[i]!)!));
+      // five frames on in the same recording: the same posture a moment later
+      const later = await estimateImageFile(detector, nthFrameAfter(upright[i]!, 5));
+      if (later) push(within, poseChangeBetween(first, later));
+    }
+    // Shoulders are weak in some frames (partly out of view): those pairs are skipped.
+    expect(across.length).toBeGreaterThanOrEqual(3);
+    expect(within.length).toBeGreaterThanOrEqual(3);
+    expect(median(across)).toBeGreaterThan(DEFAULT_SAMPLING.poseChangeThreshold);
+    expect(median(within)).toBeLessThan(DEFAULT_SAMPLING.steadyChangeThreshold);
   });
 
   it('gives the same keypoints on a second run over the same frames', async () => {

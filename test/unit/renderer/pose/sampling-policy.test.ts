@@ -153,7 +153,15 @@ describe('nextTickDelay', () => {
   });
 });
 
-function pose(shift: { dx: number; dy: number }, score = 0.9, width = 640, height = 480) {
+const HEAD = new Set(['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear']);
+
+/** Head and shoulders at 640x480, shoulders 200 px apart; `head` moves only the face keypoints. */
+function pose(
+  shift: { dx: number; dy: number; head?: number },
+  score = 0.9,
+  width = 640,
+  height = 480,
+) {
   const base: Record<string, [number, number]> = {
     nose: [320, 200],
     left_eye: [340, 185],
@@ -163,19 +171,34 @@ function pose(shift: { dx: number; dy: number }, score = 0.9, width = 640, heigh
     left_shoulder: [420, 330],
     right_shoulder: [220, 330],
   };
+  const scale = width / 640;
   const keypoints: Keypoint[] = KEYPOINT_NAMES.map((name) => {
     const at = base[name];
-    return at
-      ? { name, x: (at[0] + shift.dx) / width, y: (at[1] + shift.dy) / height, score }
-      : { name, x: 0.5, y: 0.99, score: 0.05 };
+    if (!at) return { name, x: 0.5, y: 0.99, score: 0.05 };
+    const headDrop = HEAD.has(name) ? (shift.head ?? 0) : 0;
+    return {
+      name,
+      x: ((at[0] + shift.dx) * scale) / width,
+      y: ((at[1] + shift.dy + headDrop) * scale) / height,
+      score,
+    };
   });
   return { keypoints, imageWidth: width, imageHeight: height };
 }
 
 describe('poseChangeBetween', () => {
-  it('is the mean displacement in shoulder widths (200 px here)', () => {
-    expect(poseChangeBetween(pose({ dx: 0, dy: 0 }), pose({ dx: 0, dy: 40 }))).toBeCloseTo(0.2, 6);
-    expect(poseChangeBetween(pose({ dx: 0, dy: 0 }), pose({ dx: 0, dy: 0 }))).toBe(0);
+  it('ignores the whole upper body shifting together (swaying, sliding in the chair)', () => {
+    expect(poseChangeBetween(pose({ dx: 0, dy: 0 }), pose({ dx: 25, dy: 40 }))).toBeCloseTo(0, 9);
+  });
+
+  it('measures the head moving relative to the shoulders, in shoulder widths', () => {
+    // 5 face keypoints drop 60 px: common shift 60*5/7; residuals 60*2/7 (x5) and 60*5/7 (x2).
+    const expected = ((5 * (60 * 2)) / 7 + (2 * (60 * 5)) / 7) / 7 / 200;
+    expect(poseChangeBetween(pose({ dx: 0, dy: 0 }), pose({ dx: 0, dy: 0, head: 60 }))).toBeCloseTo(
+      expected,
+      9,
+    );
+    expect(expected).toBeGreaterThan(C.poseChangeThreshold);
   });
 
   it('does not depend on image size or camera distance', () => {
@@ -183,11 +206,11 @@ describe('poseChangeBetween', () => {
       fc.property(
         fc.double({ min: 0.2, max: 5, noNaN: true }),
         fc.integer({ min: -50, max: 50 }),
-        (scale, dy) => {
-          const small = poseChangeBetween(pose({ dx: 0, dy: 0 }), pose({ dx: 0, dy }));
+        (scale, head) => {
+          const small = poseChangeBetween(pose({ dx: 0, dy: 0 }), pose({ dx: 0, dy: 0, head }));
           const big = poseChangeBetween(
             pose({ dx: 0, dy: 0 }, 0.9, 640 * scale, 480 * scale),
-            pose({ dx: 0, dy }, 0.9, 640 * scale, 480 * scale),
+            pose({ dx: 0, dy: 0, head }, 0.9, 640 * scale, 480 * scale),
           );
           expect(big).not.toBeNull();
           expect(big!).toBeCloseTo(small!, 6);
@@ -197,6 +220,8 @@ describe('poseChangeBetween', () => {
   });
 
   it('is null when the keypoints are too weak to compare', () => {
-    expect(poseChangeBetween(pose({ dx: 0, dy: 0 }, 0.1), pose({ dx: 0, dy: 30 }, 0.1))).toBeNull();
+    expect(
+      poseChangeBetween(pose({ dx: 0, dy: 0 }, 0.1), pose({ dx: 0, dy: 0, head: 30 }, 0.1)),
+    ).toBeNull();
   });
 });
