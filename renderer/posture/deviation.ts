@@ -22,6 +22,19 @@ const SPREAD_MULTIPLIER = 3;
  */
 const LOOKING_DOWN_WIDENING = 1.25;
 
+/**
+ * With one shoulder in view, the shoulder line's height is that shoulder's height, off by the
+ * person's natural shoulder tilt (a few degrees is common): heights measured from it must move
+ * half as far again before they count. Found by the missing-keypoint property test, where a
+ * 3.4° tilt at the strictest sensitivity turned a calibrated upright pose into a slouch.
+ */
+const ONE_SHOULDER_WIDENING = 1.25;
+
+export interface MeasurementContext {
+  /** Only one shoulder was confident in this frame. */
+  readonly oneShoulder?: boolean;
+}
+
 export interface MetricDeviation {
   readonly id: MetricId;
   readonly role: MetricRole;
@@ -61,6 +74,7 @@ export function deviations(
   values: MetricValues,
   baseline: Baseline,
   sensitivity: number,
+  context: MeasurementContext = {},
 ): MetricDeviation[] {
   const measured: MetricDeviation[] = [];
   for (const definition of METRICS) {
@@ -69,7 +83,11 @@ export function deviations(
     if (value === undefined || base === undefined) continue;
     const deviation = deviationOf(definition, value, base, sensitivity);
     if (deviation !== null) {
-      measured.push({ id: definition.id, role: definition.role, value, deviation });
+      const widened =
+        context.oneShoulder && definition.fromShoulderLine
+          ? deviation / ONE_SHOULDER_WIDENING
+          : deviation;
+      measured.push({ id: definition.id, role: definition.role, value, deviation: widened });
     }
   }
   const lookingDown = measured.some((d) => d.id === 'headPitch' && d.deviation >= 1);

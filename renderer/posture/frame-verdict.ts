@@ -97,6 +97,9 @@ export function judgeFrame(
     withoutRedundantStandIns(measureMetrics(points)),
     baseline,
     sensitivity,
+    {
+      oneShoulder: !points.left_shoulder !== !points.right_shoulder,
+    },
   );
   const primary = measured.filter((d) => d.role === 'primary');
   if (primary.length === 0) {

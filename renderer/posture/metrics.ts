@@ -51,6 +51,8 @@ export interface MetricDefinition {
    * in the back, so metrics marked here get a wider tolerance while the chin is down.
    */
   readonly confoundedByLookingDown?: boolean;
+  /** Measured from the shoulder line's height, which one shoulder alone only approximates. */
+  readonly fromShoulderLine?: boolean;
   /**
    * A rougher stand-in for another metric: calibrated like any other, but judged only while the
    * metric it stands in for cannot be measured (an ear hidden by hair or a turned head).
@@ -113,6 +115,7 @@ export const METRICS: readonly MetricDefinition[] = [
     // toward the shoulders and also when the head comes closer (the head ruler grows).
     // One shoulder is enough for its height: slouched people often push one out of frame.
     id: 'neckHeight',
+    fromShoulderLine: true,
     role: 'primary',
     direction: -1,
     confoundedByLookingDown: true,
@@ -131,6 +134,7 @@ export const METRICS: readonly MetricDefinition[] = [
     // visible (hair, a turned head). Rougher, because the eyes move more than the ears when
     // the head nods, which is why it is judged only when neckHeight cannot be.
     id: 'neckHeightByEyes',
+    fromShoulderLine: true,
     role: 'primary',
     direction: -1,
     confoundedByLookingDown: true,

@@ -169,6 +169,25 @@ describe('posture properties', () => {
     );
   });
 
+  it('one shoulder out of frame with a naturally tilted shoulder line is no slouch, even at the strictest setting', () => {
+    // The counterexample fast-check found: with the right shoulder gone, the left one alone put the
+    // shoulder line 3.4 degrees' worth too low, exactly one tolerance at sensitivity 10.
+    const person: Person = {
+      width: 320,
+      aspect: 4 / 3,
+      cx: 0.3,
+      shoulderY: 0.6,
+      shoulderWidth: 0.2,
+      headRatio: 0.35,
+      neckRatio: 0.8,
+      earToEye: 2,
+      shoulderTiltDeg: -3.3687000303503587,
+    };
+    const verdict = judgeFrame(frameOf(person, { right_shoulder: 0 }), baselineOf(person), 10);
+    expect(verdict.state).toBe('upright');
+    expect(verdict.evidence).toBeLessThan(1);
+  });
+
   it('garbage input yields uncertain or away, never a throw', () => {
     const keypointArb = fc.record({
       name: fc.constantFrom(...KEYPOINT_NAMES),
