@@ -90,3 +90,46 @@ test('the routine library keeps a favourite in the settings', async ({ page, app
     )
     .toBe(1);
 });
+
+test('privacy: pausing from the controls releases the camera, resuming opens it again', async ({
+  page,
+  appUrl,
+}) => {
+  // Watch every camera stream the page opens, to see whether its tracks are live or ended.
+  await page.addInitScript(() => {
+    const streams: MediaStream[] = [];
+    (window as unknown as { __streams: MediaStream[] }).__streams = streams;
+    const media = navigator.mediaDevices;
+    const original = media.getUserMedia.bind(media);
+    media.getUserMedia = async (constraints) => {
+      const stream = await original(constraints);
+      streams.push(stream);
+      return stream;
+    };
+  });
+  const liveTracks = () =>
+    page.evaluate(
+      () =>
+        (window as unknown as { __streams: MediaStream[] }).__streams
+          .flatMap((stream) => stream.getVideoTracks())
+          .filter((track) => track.readyState === 'live').length,
+    );
+  await page.goto(appUrl);
+  await page.evaluate(() =>
+    localStorage.setItem('poise.settings', JSON.stringify({ version: 1, firstRunComplete: true })),
+  );
+  await page.reload();
+
+  await expect.poll(liveTracks, { timeout: 30_000 }).toBe(1);
+  await page.getByRole('button', { name: 'For 30 minutes' }).click();
+  await expect(page.getByTestId('status')).toContainText('Paused until');
+  await expect.poll(liveTracks, { timeout: 10_000 }).toBe(0);
+
+  await page.getByRole('button', { name: 'Resume monitoring' }).click();
+  await expect.poll(liveTracks, { timeout: 30_000 }).toBe(1);
+
+  // A break releases it too.
+  await page.getByRole('button', { name: 'Take a break now' }).click();
+  await expect(page.getByTestId('status')).toContainText('On a micro break');
+  await expect.poll(liveTracks, { timeout: 10_000 }).toBe(0);
+});
