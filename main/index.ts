@@ -83,6 +83,20 @@ function start(): void {
     window.once('ready-to-show', () => window.show());
   };
   let lastBreakRequest: EventPayloads['break:start'] | null = null;
+  let breakCovers: BrowserWindow[] = [];
+  /** "Show breaks on every display": a quiet cover on each display but the primary one. */
+  const coverOtherDisplays = (): BrowserWindow[] => {
+    const primary = screen.getPrimaryDisplay();
+    return screen
+      .getAllDisplays()
+      .filter((display) => display.id !== primary.id)
+      .map((display) => {
+        const cover = openWindow(makeWindow, 'break', paths.preload, '#cover');
+        cover.setBounds(display.bounds);
+        cover.once('ready-to-show', () => cover.showInactive());
+        return cover;
+      });
+  };
   const shell: Shell = {
     openDashboard: () => showApp('today'),
     openSettings: () => showApp('settings'),
@@ -93,9 +107,14 @@ function start(): void {
       window.webContents.once('did-finish-load', () => {
         if (lastBreakRequest) window.webContents.send('break:start', lastBreakRequest);
       });
+      if (settings.get().breaks.allDisplays) breakCovers = coverOtherDisplays();
     },
-    // The break window closes itself when its routine ends, so a routine is never cut off mid-step.
-    closeBreak: () => undefined,
+    // The break window closes itself when its routine ends, so a routine is never cut off
+    // mid-step; the calm covers on the other displays go when the break does.
+    closeBreak: () => {
+      for (const cover of breakCovers) if (!cover.isDestroyed()) cover.close();
+      breakCovers = [];
+    },
     openOnboarding: () => showApp('onboarding'),
     showGlow: (on) => {
       if (!on) {

@@ -17,6 +17,16 @@ function BreakWindow() {
   );
 }
 
+/** What the other displays show during a break when breaks cover every display. */
+function BreakCover() {
+  return (
+    <main class="break-cover">
+      <h1>Break time</h1>
+      <p>Your routine is on your main display. This screen clears when the break is over.</p>
+    </main>
+  );
+}
+
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
-render(<BreakWindow />, root);
+render(location.hash === '#cover' ? <BreakCover /> : <BreakWindow />, root);

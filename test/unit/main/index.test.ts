@@ -78,15 +78,22 @@ function createFakeElectron(userData: string, gotLock: boolean) {
     hide(): void {
       this.visible = false;
     }
-    setBounds(): void {}
+    bounds: unknown = null;
+    closed = false;
+    setBounds(bounds: unknown): void {
+      this.bounds = bounds;
+    }
     focus(): void {}
     isVisible(): boolean {
       return this.visible;
     }
     isDestroyed(): boolean {
-      return false;
+      return this.closed;
     }
-    close(): void {}
+    close(): void {
+      this.closed = true;
+      this.emit('closed');
+    }
     setIgnoreMouseEvents(ignore: boolean): void {
       this.ignoresMouse = ignore;
     }
@@ -165,8 +172,21 @@ function createFakeElectron(userData: string, gotLock: boolean) {
     },
   };
   const powerMonitor = Object.assign(new Emitter(), { getSystemIdleTime: () => 0 });
+  const displays = [
+    {
+      id: 1,
+      bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+      workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+    },
+    {
+      id: 2,
+      bounds: { x: 1920, y: 0, width: 2560, height: 1440 },
+      workArea: { x: 1920, y: 0, width: 2560, height: 1400 },
+    },
+  ];
   const screen = {
-    getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
+    getPrimaryDisplay: () => displays[0],
+    getAllDisplays: () => displays,
   };
   const nativeImage = {
     createFromPath: vi.fn((path: string) => ({ path })),
@@ -367,6 +387,34 @@ describe('main process start-up', () => {
       expect(window.options.webPreferences?.contextIsolation, window.url).toBe(true);
       expect(window.options.webPreferences?.sandbox, window.url).toBe(true);
     }
+  });
+
+  it('with breaks on every display, covers the other displays and clears them when the break ends', async () => {
+    const electron = await startApp();
+    const monitor = monitorWindow()!;
+    const event = { sender: { id: monitor.webContents.id }, senderFrame: { url: monitor.url } };
+    const handlers = electron.module.ipcMain.handlers;
+    await handlers.get('settings:update')!(event, { breaks: { allDisplays: true } });
+    await handlers.get('app:command')!(event, { type: 'take-break', kind: 'micro' });
+    expect(windowAt('poise://app/break.html#micro')).toBeDefined();
+    const covers = windows().filter((w) => w.url === 'poise://app/break.html#cover');
+    expect(covers).toHaveLength(1);
+    expect(covers[0]!.bounds).toEqual({ x: 1920, y: 0, width: 2560, height: 1440 });
+
+    await handlers.get('app:command')!(event, { type: 'finish-break', completed: false });
+    expect(covers[0]!.closed).toBe(true);
+  });
+
+  it('with breaks on the primary display only, opens no covers', async () => {
+    const electron = await startApp();
+    const monitor = monitorWindow()!;
+    const event = { sender: { id: monitor.webContents.id }, senderFrame: { url: monitor.url } };
+    await electron.module.ipcMain.handlers.get('app:command')!(event, {
+      type: 'take-break',
+      kind: 'micro',
+    });
+    expect(windowAt('poise://app/break.html#micro')).toBeDefined();
+    expect(windows().filter((w) => w.url === 'poise://app/break.html#cover')).toHaveLength(0);
   });
 
   it('on a first run it opens onboarding and writes the default settings file', async () => {
