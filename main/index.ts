@@ -18,6 +18,7 @@ import {
 import Store from 'electron-store';
 import { join } from 'node:path';
 import { createAppController } from './app/app-controller';
+import { contractHandlers } from './app/contract-handlers';
 import { systemLocalTime } from './app/local-time';
 import type { Shell } from './app/ports';
 import { trayModel } from './core/tray/tray-model';
@@ -170,23 +171,7 @@ function start(): void {
 
   registerIpcHandlers(
     ipcMain,
-    {
-      invoke: {
-        'settings:get': () => controller.settings(),
-        'settings:update': (patch) => controller.updateSettings(patch),
-        'app:get-status': () => controller.status(),
-        'app:command': (command) => controller.command(command),
-        'history:read': ({ fromMs, toMs }) => controller.readHistory(fromMs, toMs),
-        'history:export': (format) => controller.exportHistory(format),
-        'history:delete-all': () => controller.deleteHistory(),
-        'calibration:get': (cameraId) => controller.baseline(cameraId),
-        'calibration:save': (baseline) => controller.saveBaseline(baseline),
-      },
-      send: {
-        'posture:report': (report) => controller.postureReport(report),
-        'monitor:status': (status) => controller.monitorStatus(status),
-      },
-    },
+    contractHandlers(controller),
     makeSenderCheck(APP_ORIGIN, () => windows.webContentsIds()),
     console,
   );

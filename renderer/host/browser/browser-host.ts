@@ -1,4 +1,5 @@
 import { createAppController, type AppController } from '../../../main/app/app-controller';
+import { contractHandlers } from '../../../main/app/contract-handlers';
 import { systemLocalTime } from '../../../main/app/local-time';
 import type { Shell } from '../../../main/app/ports';
 import {
@@ -6,9 +7,6 @@ import {
   sendContract,
   type EventChannel,
   type EventPayloads,
-  type InvokeChannel,
-  type InvokeParsed,
-  type InvokeResults,
   type PoiseApi,
 } from '../../../main/ipc/contract';
 import { createIndexedDbHistoryStore } from '../../history/indexeddb-history-store';
@@ -70,27 +68,13 @@ export function createBrowserHost(win: Window, shell: Shell): BrowserHost {
   });
   if (settings.notice) emit('app:notice', { level: 'warning', message: settings.notice });
 
-  const handlers: {
-    [C in InvokeChannel]: (
-      ...args: InvokeParsed<C>
-    ) => Promise<InvokeResults[C]> | InvokeResults[C];
-  } = {
-    'settings:get': () => controller.settings(),
-    'settings:update': (patch) => controller.updateSettings(patch),
-    'app:get-status': () => controller.status(),
-    'app:command': (command) => controller.command(command),
-    'history:read': ({ fromMs, toMs }) => controller.readHistory(fromMs, toMs),
-    'history:export': (format) => controller.exportHistory(format),
-    'history:delete-all': () => controller.deleteHistory(),
-    'calibration:get': (cameraId) => controller.baseline(cameraId),
-    'calibration:save': (baseline) => controller.saveBaseline(baseline),
-  };
+  const handlers = contractHandlers(controller);
 
   const api: PoiseApi = {
     async invoke(channel, ...args) {
       const parsed = invokeContract[channel].args.safeParse(args);
       if (!parsed.success) throw new Error(`${channel}: refused, malformed arguments`);
-      const handler = handlers[channel] as (...a: unknown[]) => unknown;
+      const handler = handlers.invoke[channel] as (...a: unknown[]) => unknown;
       return (await handler(...(parsed.data as unknown[]))) as never;
     },
     send(channel, ...args) {
@@ -99,9 +83,8 @@ export function createBrowserHost(win: Window, shell: Shell): BrowserHost {
         console.warn(`${channel}: dropped malformed message`);
         return;
       }
-      const payload = (parsed.data as unknown[])[0];
-      if (channel === 'posture:report') controller.postureReport(payload as never);
-      else controller.monitorStatus(payload as never);
+      const handler = handlers.send[channel] as (...a: unknown[]) => void;
+      handler(...(parsed.data as unknown[]));
     },
     on(channel, listener) {
       const set = listeners.get(channel) ?? new Set<Listener>();

@@ -1,0 +1,29 @@
+import type { InvokeHandlers, SendHandlers } from '../ipc/register-handlers';
+import type { AppController } from './app-controller';
+
+/**
+ * The contract's channels answered by the controller: one map, used by Electron's IPC handlers
+ * and by the browser host alike, so the two hosts cannot drift apart.
+ */
+export function contractHandlers(controller: AppController): {
+  invoke: InvokeHandlers;
+  send: SendHandlers;
+} {
+  return {
+    invoke: {
+      'settings:get': () => controller.settings(),
+      'settings:update': (patch) => controller.updateSettings(patch),
+      'app:get-status': () => controller.status(),
+      'app:command': (command) => controller.command(command),
+      'history:read': ({ fromMs, toMs }) => controller.readHistory(fromMs, toMs),
+      'history:export': (format) => controller.exportHistory(format),
+      'history:delete-all': () => controller.deleteHistory(),
+      'calibration:get': (cameraId) => controller.baseline(cameraId),
+      'calibration:save': (baseline) => controller.saveBaseline(baseline),
+    },
+    send: {
+      'posture:report': (report) => controller.postureReport(report),
+      'monitor:status': (status) => controller.monitorStatus(status),
+    },
+  };
+}
