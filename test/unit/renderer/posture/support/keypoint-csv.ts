@@ -59,7 +59,8 @@ export function loadBlazePoseCsv(file: string): FrameInput[] {
         name,
         x: Number(row[`x${n}`]),
         y: Number(row[`y${n}`]),
-        score: Number(row[`v${n}`]),
+        // A missing visibility means "not seen": score 0, never NaN.
+        score: Number.isFinite(Number(row[`v${n}`])) ? Number(row[`v${n}`]) : 0,
       };
     }),
   }));
