@@ -50,7 +50,9 @@ export const DEFAULT_SAMPLING: SamplingConfig = {
   exerciseIntervalMs: 200,
   motionThreshold: 2.5,
   heartbeatMs: 3000,
-  refreshMs: 10_000,
+  // Every 20 s, not 10: one forced run costs ~0.3% of a core in a still scene, and a slow slump
+  // that never trips the motion check is still caught well inside the 30 s nudge grace period.
+  refreshMs: 20_000,
   poseChangeThreshold: 0.1,
   changingHoldMs: 2000,
   steadyChangeThreshold: 0.1,
