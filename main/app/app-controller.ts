@@ -251,6 +251,9 @@ export function createAppController(ports: ControllerPorts): AppController {
     async dispose() {
       stopTicking();
       stopSettings();
+      // Quitting stops the monitor: telling the core closes the open posture span, so a clean
+      // quit saves the current minute too instead of losing it like a crash would.
+      feed({ type: 'monitor-status', status: { kind: 'stopped', reason: 'user' } });
       await saveMinutes(flushAll(recorder));
       recorder = initialRecorder();
     },

@@ -260,7 +260,8 @@ function applyEvent(d: Draft, event: AppEvent, nowMs: number): void {
       return;
     case 'monitor-status':
       d.s = { ...s, monitor: event.status };
-      if (event.status.kind === 'error') stopVerdicts(d, nowMs);
+      // A monitor in error or stopped (paused, quitting) sends no more verdicts: close the span now.
+      if (event.status.kind === 'error' || event.status.kind === 'stopped') stopVerdicts(d, nowMs);
       return;
   }
 }

@@ -1,0 +1,154 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { createAppController } from '../../../../main/app/app-controller';
+import type { ControllerPorts, Shell } from '../../../../main/app/ports';
+import type { HistoryStore } from '../../../../main/core/history/history-store';
+import type { PostureReport } from '../../../../main/core/posture-status';
+import { applySettingsPatch } from '../../../../main/core/settings/patch';
+import { defaultSettings, type Settings } from '../../../../main/core/settings/schema';
+import type { EventChannel } from '../../../../main/ipc/contract';
+import { createFileHistoryStore } from '../../../../main/history/file-history-store';
+
+/**
+ * The controller with the real core, the real file history store on a temp folder, and a clock
+ * the test moves by hand. Only the platform edge (notifications, windows) is recorded.
+ */
+function setup(options: { history?: HistoryStore; settings?: Partial<Settings> } = {}) {
+  let now = Date.UTC(2026, 10, 23, 10, 0, 0); // a Monday, 10:00 UTC
+  let tick: () => void = () => undefined;
+  let settings: Settings = { ...defaultSettings(), firstRunComplete: true, ...options.settings };
+  const events: { channel: EventChannel; payload: unknown }[] = [];
+  const notifications: string[] = [];
+  const shell: Shell = {
+    openDashboard: vi.fn(),
+    openSettings: vi.fn(),
+    openOnboarding: vi.fn(),
+    openBreak: vi.fn(),
+    closeBreak: vi.fn(),
+    showGlow: vi.fn(),
+    quit: vi.fn(),
+  };
+  const history =
+    options.history ?? createFileHistoryStore({ dir: mkdtempSync(join(tmpdir(), 'poise-ctl-')) });
+  const ports: ControllerPorts = {
+    clock: { now: () => now },
+    ticker: {
+      every(_ms, fn) {
+        tick = fn;
+        return () => undefined;
+      },
+    },
+    localTime: { formatTime: () => '12:00', utcOffsetMinutes: () => 0 },
+    notifier: { notify: (_title, body) => notifications.push(body) },
+    settings: {
+      get: () => settings,
+      update(patch) {
+        const result = applySettingsPatch(settings, patch);
+        if (result.ok) settings = result.settings;
+        return result;
+      },
+      onChange: () => () => undefined,
+    },
+    baselines: { get: async () => null, save: async () => undefined },
+    history,
+    broadcast: { emit: (channel, payload) => events.push({ channel, payload }) },
+    shell,
+  };
+  const controller = createAppController(ports);
+  const advance = (ms: number, report?: Omit<PostureReport, 'timeMs'>): void => {
+    for (let t = 0; t < ms; t += 1000) {
+      now += 1000;
+      if (report) controller.postureReport({ ...report, timeMs: now });
+      tick();
+    }
+  };
+  const notices = () =>
+    events
+      .filter((e) => e.channel === 'app:notice')
+      .map((e) => (e.payload as { message: string }).message);
+  return { controller, advance, events, notifications, shell, history, notices, now: () => now };
+}
+
+const upright = { state: 'upright', reasons: [], slouchScore: 0 } as const;
+const slouching = {
+  state: 'slouching',
+  reasons: [{ metric: 'neckHeight', deviation: 1.5, message: 'Your head has dropped.' }],
+  slouchScore: 0.6,
+} as const;
+
+describe('app controller', () => {
+  it('turns the camera on at start, and off for a pause', () => {
+    const { controller, events } = setup();
+    const control = () =>
+      events.filter((e) => e.channel === 'monitor:control').map((e) => e.payload);
+    expect(control().at(-1)).toEqual({ run: true, mode: 'normal' });
+    controller.command({ type: 'pause', minutes: 30 });
+    expect(control().at(-1)).toEqual({ run: false, mode: 'normal' });
+    expect(controller.status().trayState).toBe('paused');
+  });
+
+  it('sends a notification-level nudge to the notifier after sustained slouching', () => {
+    const { advance, notifications } = setup({
+      settings: {
+        coaching: { ...defaultSettings().coaching, graceSeconds: 5, escalation: ['notification'] },
+      },
+    });
+    advance(5_000, upright);
+    advance(20_000, slouching);
+    expect(notifications.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('writes each completed minute to the history store, and a library routine counts', async () => {
+    const { controller, advance, history, now } = setup();
+    advance(30_000, upright);
+    controller.command({ type: 'routine-done', routineId: 'micro-chest-opener' });
+    advance(65_000, upright);
+    await controller.dispose();
+    const { minutes } = await history.readRange(0, now() + 60_000);
+    // 95 s of upright reports: the completed minute and, on a clean quit, the current one too.
+    expect(minutes.reduce((sum, m) => sum + m.uprightS, 0)).toBeGreaterThanOrEqual(93);
+    expect(minutes.flatMap((m) => m.routinesDone)).toEqual(['micro-chest-opener']);
+  });
+
+  it('keeps minutes when a write fails, says so once, and saves them when the disk recovers', async () => {
+    const real = createFileHistoryStore({ dir: mkdtempSync(join(tmpdir(), 'poise-ctl-')) });
+    let full = true;
+    const flaky: HistoryStore = {
+      ...real,
+      append: (minutes) =>
+        full ? Promise.reject(new Error('ENOSPC: no space left')) : real.append(minutes),
+    };
+    const { controller, advance, notices, now } = setup({ history: flaky });
+    advance(130_000, upright);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(notices().filter((m) => m.includes('could not save your history'))).toHaveLength(1);
+    full = false;
+    advance(60_000, upright);
+    await controller.dispose();
+    const { minutes } = await real.readRange(0, now() + 60_000);
+    expect(minutes.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('offers recalibration once when the camera seems to have moved, and again after a recalibration', () => {
+    const { controller, notices } = setup();
+    const moved = { ...upright, recalibrationSuggested: true };
+    controller.postureReport({ ...moved, timeMs: 1 });
+    controller.postureReport({ ...moved, timeMs: 2 });
+    expect(notices().filter((m) => m.includes('camera seems to have moved'))).toHaveLength(1);
+    controller.command({ type: 'recalibrate' });
+    controller.postureReport({ ...moved, timeMs: 3 });
+    expect(notices().filter((m) => m.includes('camera seems to have moved'))).toHaveLength(2);
+  });
+
+  it('opens the break window when a break starts and hands the core the finished routine', () => {
+    const { controller, shell, events } = setup();
+    controller.command({ type: 'take-break', kind: 'micro' });
+    expect(shell.openBreak).toHaveBeenCalledWith('micro');
+    expect(events.some((e) => e.channel === 'break:start')).toBe(true);
+    expect(controller.status().onBreak).toBe(true);
+    controller.command({ type: 'finish-break', routineId: 'micro-neck-release', completed: true });
+    expect(controller.status().onBreak).toBe(false);
+  });
+});
