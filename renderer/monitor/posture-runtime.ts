@@ -75,10 +75,8 @@ export async function startPostureRuntime(
       timeMs,
     );
     classifier = out.state;
-    api.send(
-      'posture:report',
-      out.recalibrationSuggested ? { ...out.report, recalibrationSuggested: true } : out.report,
-    );
+    // The report already carries the classifier's recalibration prompt.
+    api.send('posture:report', out.report);
   };
 
   const finishCalibrating = (timeMs: number): void => {

@@ -142,7 +142,7 @@ export function stepClassifier(
   const fit = stepBaselineFit(base.fit, frame, baseline, elapsedMs);
   const next: ClassifierState = { state, lastTimeMs: nowMs, evidence, pending, slouchReasons, fit };
   const score = state === 'away' || evidence === null ? 0 : slouchScore(evidence);
-  const report: PostureReport & { readonly recalibrationSuggested: boolean } = {
+  const report: PostureReport = {
     timeMs: nowMs,
     state,
     reasons: reportReasons(state, frame, slouchReasons),
