@@ -108,6 +108,10 @@ function Field(props: {
   onChange: (value: unknown) => void;
 }) {
   const { spec, value } = props;
+  // What the person is typing. Kept apart from the saved value so that a re-render (the status
+  // line changes every second) never puts the old value back under their fingers.
+  const [draft, setDraft] = useState(String(value));
+  useEffect(() => setDraft(String(value)), [value]);
   const id = fieldId(spec);
   const helpId = `${id}-help`;
   const describedBy =
@@ -136,9 +140,10 @@ function Field(props: {
             min={control.min}
             max={control.max}
             step={1}
-            value={String(value)}
+            value={draft}
             aria-describedby={describedBy}
             aria-invalid={props.error ? true : undefined}
+            onInput={(e) => setDraft(e.currentTarget.value)}
             onChange={(e) => props.onChange(Number(e.currentTarget.value))}
           />
           {control.unit && <span class="settings__unit">{control.unit}</span>}
@@ -150,8 +155,9 @@ function Field(props: {
         <input
           id={id}
           type="time"
-          value={String(value)}
+          value={draft}
           aria-describedby={describedBy}
+          onInput={(e) => setDraft(e.currentTarget.value)}
           onChange={(e) => props.onChange(e.currentTarget.value)}
         />
       );

@@ -77,6 +77,10 @@ test.describe('settings page', () => {
     await page.getByRole('button', { name: 'Settings', exact: true }).click();
     const grace = page.getByLabel('Wait before nudging');
     await grace.fill('45');
+    // Let the status line change under the half-typed value (the camera and model start up now):
+    // a re-render must not put the old value back before the person leaves the field.
+    await expect(page.getByTestId('status')).not.toContainText('Starting', { timeout: 30_000 });
+    await page.waitForTimeout(1500);
     await grace.press('Tab');
     await expect
       .poll(() =>
