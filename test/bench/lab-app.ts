@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { build, loadConfigFromFile, preview } from 'vite';
-import type { ServedApp } from '../support/serve-app';
+import { build, loadConfigFromFile } from 'vite';
+import { serveApp, type ServedApp } from '../support/serve-app';
 import { repoRoot } from '../support/repo-paths';
 
 /**
@@ -32,14 +32,6 @@ export async function buildPoseLab(outDir: string): Promise<void> {
   });
 }
 
-export async function servePoseLab(outDir: string): Promise<ServedApp> {
-  const server = await preview({
-    configFile: resolve(repoRoot, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('The preview server did not report its address.');
-  return { url, close: () => server.close() };
+export function servePoseLab(outDir: string): Promise<ServedApp> {
+  return serveApp(outDir, 'pose-lab.html');
 }

@@ -17,10 +17,13 @@ export interface ServedApp {
   close(): Promise<void>;
 }
 
-/** Serve a built renderer on a free loopback port: the browser host as a person would open it. */
-export async function serveApp(outDir: string): Promise<ServedApp> {
-  if (!existsSync(resolve(outDir, 'index.html'))) {
-    throw new Error(`No built app in ${outDir}: run buildApp first.`);
+/**
+ * Serve a built renderer on a free loopback port: the browser host as a person would open it.
+ * `page` is the file the build must contain (a partial build, like the benchmark's, has only one).
+ */
+export async function serveApp(outDir: string, page = 'index.html'): Promise<ServedApp> {
+  if (!existsSync(resolve(outDir, page))) {
+    throw new Error(`No built ${page} in ${outDir}: build it first.`);
   }
   const server: PreviewServer = await preview({
     configFile: resolve(repoRoot, 'vite.config.ts'),
