@@ -3,7 +3,12 @@ import type { MonitorStatus } from '../../main/core/posture-status';
 import { createMonitor, type Monitor, type MonitorTick, type StopReason } from '../pose/monitor';
 import type { PostureSample } from '../pose/posture-sample';
 import type { MonitorMode } from '../pose/sampling-policy';
-import { startNaiveLoop, type NaiveLoop } from './naive-loop';
+import {
+  startBackToBackLoop,
+  startNaiveLoop,
+  type InferenceLoop,
+  type InferenceLoopOptions,
+} from './naive-loop';
 
 /**
  * Test bench page for the pose pipeline. Everything a Playwright spec or the benchmark needs
@@ -38,7 +43,8 @@ const fresh = (): LabCounters => ({
 
 let counters = fresh();
 let monitor: Monitor | undefined;
-let naive: NaiveLoop | undefined;
+/** The benchmark's comparison loop (naive or back-to-back), when one is running. */
+let comparison: InferenceLoop | undefined;
 /** Streams this page opened, so a spec can simulate an unplugged camera. */
 const streams: MediaStream[] = [];
 
@@ -87,6 +93,24 @@ interface StartOptions {
   allowWebgl?: boolean;
 }
 
+async function startComparison(
+  start: (options: InferenceLoopOptions) => Promise<InferenceLoop>,
+): Promise<void> {
+  await comparison?.stop();
+  counters = fresh();
+  counters.startedAtMs = performance.now();
+  comparison = await start({
+    modelBaseUrl: MODEL_BASE,
+    wasmBaseUrl: WASM_BASE,
+    onInference: (ms) => {
+      counters.inferenceMs.push(ms);
+      counters.samples += 1;
+      if (counters.firstSampleAfterMs === null)
+        counters.firstSampleAfterMs = performance.now() - counters.startedAtMs!;
+    },
+  });
+}
+
 const lab = {
   async startMonitor(options: StartOptions = {}): Promise<void> {
     monitor?.dispose();
@@ -129,23 +153,17 @@ const lab = {
     monitor?.dispose();
     monitor = undefined;
   },
-  async startNaive(): Promise<void> {
-    counters = fresh();
-    counters.startedAtMs = performance.now();
-    naive = await startNaiveLoop({
-      modelBaseUrl: MODEL_BASE,
-      wasmBaseUrl: WASM_BASE,
-      onInference: (ms) => {
-        counters.inferenceMs.push(ms);
-        counters.samples += 1;
-        if (counters.firstSampleAfterMs === null)
-          counters.firstSampleAfterMs = performance.now() - counters.startedAtMs!;
-      },
-    });
+  /** The model on every camera frame, as most hobby monitors do. */
+  startNaive(): Promise<void> {
+    return startComparison(startNaiveLoop);
   },
-  async stopNaive(): Promise<void> {
-    await naive?.stop();
-    naive = undefined;
+  /** The monitor's camera and model, run again the moment each run ends. */
+  startBackToBack(): Promise<void> {
+    return startComparison(startBackToBackLoop);
+  },
+  async stopComparison(): Promise<void> {
+    await comparison?.stop();
+    comparison = undefined;
   },
   /** Simulate an unplugged camera: stop the live tracks and fire 'ended' as the browser would. */
   unplugCamera(): number {
