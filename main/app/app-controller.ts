@@ -60,6 +60,7 @@ export function createAppController(ports: ControllerPorts): AppController {
   let historyProblemShown = false;
   let lastRetentionCheck = -Infinity;
   let recalibrationOffered = false;
+  let cameraFallbackShown = false;
 
   const status = (): AppStatus => describeStatus(core, clock.now(), localTime.formatTime);
 
@@ -235,7 +236,20 @@ export function createAppController(ports: ControllerPorts): AppController {
       }
       feed({ type: 'posture', report });
     },
-    monitorStatus: (monitor) => feed({ type: 'monitor-status', status: monitor }),
+    monitorStatus(monitor) {
+      // Say it once per stretch on the default camera: the person chose another one on purpose.
+      if (monitor.kind === 'running') {
+        if (monitor.cameraFallback && !cameraFallbackShown) {
+          broadcast.emit('app:notice', {
+            level: 'info',
+            message:
+              'The camera you chose in Settings is not connected, so Poise is using your default camera. Plug it in and Poise will use it the next time monitoring starts, or choose another camera in Settings.',
+          });
+        }
+        cameraFallbackShown = monitor.cameraFallback === true;
+      }
+      feed({ type: 'monitor-status', status: monitor });
+    },
     readHistory: (fromMs, toMs) => ports.history.readRange(fromMs, toMs),
     async exportHistory(format) {
       const { minutes } = await ports.history.readRange(0, Number.MAX_SAFE_INTEGER);

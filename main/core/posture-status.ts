@@ -26,7 +26,12 @@ export interface PostureReport {
 /** Where the camera/pose pipeline stands, for the tray and dashboard. */
 export type MonitorStatus =
   | { readonly kind: 'starting' }
-  | { readonly kind: 'running'; readonly backend: string }
+  | {
+      readonly kind: 'running';
+      readonly backend: string;
+      /** The chosen camera is not connected, so the system's default camera is in use. */
+      readonly cameraFallback?: boolean;
+    }
   | {
       readonly kind: 'stopped';
       readonly reason: 'paused' | 'break' | 'locked' | 'suspended' | 'user';

@@ -44,7 +44,11 @@ const problem = z.enum([
 ]);
 export const monitorStatusSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('starting') }),
-  z.object({ kind: z.literal('running'), backend: z.string().max(32) }),
+  z.object({
+    kind: z.literal('running'),
+    backend: z.string().max(32),
+    cameraFallback: z.boolean().optional(),
+  }),
   z.object({
     kind: z.literal('stopped'),
     reason: z.enum(['paused', 'break', 'locked', 'suspended', 'user']),

@@ -265,7 +265,11 @@ export function createMonitor(options: MonitorOptions): Monitor {
     reference = null;
     lastPose = null;
     inferenceFailures = 0;
-    setStatus({ kind: 'running', backend: pose.backend });
+    setStatus({
+      kind: 'running',
+      backend: pose.backend,
+      ...(opened.usedFallback ? { cameraFallback: true } : {}),
+    });
     scheduleTick(gen, 0);
   };
 

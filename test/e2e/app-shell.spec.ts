@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, openWithSettings, test } from './fixtures';
 
 test.describe('browser host shell', () => {
   test('shows the app shell, runs tray commands, and makes no request outside its origin', async ({
@@ -25,11 +25,7 @@ test.describe('browser host shell', () => {
     page,
     appUrl,
   }) => {
-    await page.goto(appUrl);
-    await page.evaluate(() =>
-      localStorage.setItem('poise.settings', '{"monitoring": {"sensitivity": 7'),
-    );
-    await page.reload();
+    await openWithSettings(page, appUrl, '{"monitoring": {"sensitivity": 7');
     await expect(page.getByRole('alert')).toContainText('could not be read');
     const stored = await page.evaluate(() => {
       const keys = Object.keys(localStorage);
@@ -50,14 +46,10 @@ test.describe('browser host shell', () => {
     page,
     appUrl,
   }) => {
-    await page.goto(appUrl);
-    await page.evaluate(() =>
-      localStorage.setItem(
-        'poise.settings',
-        JSON.stringify({ version: 1, monitoring: { sensitivity: 99, cameraId: 'cam-2' } }),
-      ),
-    );
-    await page.reload();
+    await openWithSettings(page, appUrl, {
+      version: 1,
+      monitoring: { sensitivity: 99, cameraId: 'cam-2' },
+    });
     await expect(page.getByRole('alert')).toContainText('monitoring.sensitivity');
     const monitoring = await page.evaluate(
       () =>

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, openWithSettings, test } from './fixtures';
 
 /**
  * Whole coaching flows in real Chromium with a fake camera playing the shared recordings.
@@ -13,12 +13,7 @@ import { expect, test } from './fixtures';
 type StoredSettings = Record<string, unknown>;
 
 async function openWith(page: Page, appUrl: string, stored: StoredSettings): Promise<void> {
-  await page.goto(appUrl);
-  await page.evaluate(
-    (json) => localStorage.setItem('poise.settings', json),
-    JSON.stringify({ version: 1, firstRunComplete: true, ...stored }),
-  );
-  await page.reload();
+  await openWithSettings(page, appUrl, { version: 1, firstRunComplete: true, ...stored });
   await page.waitForLoadState('domcontentloaded');
   const wired = (await page.locator('.poise-glow').count()) > 0;
   test.skip(!wired, 'The browser host does not mount the coaching overlay yet.');

@@ -75,3 +75,20 @@ export const test = base.extend<
 });
 
 export const expect = test.expect;
+
+/**
+ * Open the browser host with these settings already saved, as if from an earlier session:
+ * an object is stored as JSON, a string as it is (to test a damaged file).
+ */
+export async function openWithSettings(
+  page: Page,
+  appUrl: string,
+  settings: Record<string, unknown> | string,
+): Promise<void> {
+  await page.goto(appUrl);
+  await page.evaluate(
+    (text) => localStorage.setItem('poise.settings', text),
+    typeof settings === 'string' ? settings : JSON.stringify(settings),
+  );
+  await page.reload();
+}

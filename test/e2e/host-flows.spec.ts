@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, openWithSettings, test } from './fixtures';
 
 /**
  * Whole flows in the browser host itself (index.html), where every piece is wired together as a
@@ -56,11 +56,7 @@ test('a break taken from the controls plays a routine and ends when the person e
   page,
   appUrl,
 }) => {
-  await page.goto(appUrl);
-  await page.evaluate(() =>
-    localStorage.setItem('poise.settings', JSON.stringify({ version: 1, firstRunComplete: true })),
-  );
-  await page.reload();
+  await openWithSettings(page, appUrl, { version: 1, firstRunComplete: true });
   await page.getByRole('button', { name: 'Take a break now' }).click();
   const layer = page.getByRole('dialog', { name: 'A short break' });
   await expect(layer).toBeVisible();
@@ -73,11 +69,7 @@ test('a break taken from the controls plays a routine and ends when the person e
 });
 
 test('the routine library keeps a favourite in the settings', async ({ page, appUrl }) => {
-  await page.goto(appUrl);
-  await page.evaluate(() =>
-    localStorage.setItem('poise.settings', JSON.stringify({ version: 1, firstRunComplete: true })),
-  );
-  await page.reload();
+  await openWithSettings(page, appUrl, { version: 1, firstRunComplete: true });
   await page.getByRole('button', { name: 'Routines', exact: true }).click();
   await expect(page.getByRole('heading', { name: /Micro breaks/ })).toBeVisible();
   const favourite = page.getByRole('button', { name: /favourite/i }).first();
@@ -114,11 +106,7 @@ test('privacy: pausing from the controls releases the camera, resuming opens it 
           .flatMap((stream) => stream.getVideoTracks())
           .filter((track) => track.readyState === 'live').length,
     );
-  await page.goto(appUrl);
-  await page.evaluate(() =>
-    localStorage.setItem('poise.settings', JSON.stringify({ version: 1, firstRunComplete: true })),
-  );
-  await page.reload();
+  await openWithSettings(page, appUrl, { version: 1, firstRunComplete: true });
 
   await expect.poll(liveTracks, { timeout: 30_000 }).toBe(1);
   await page.getByRole('button', { name: 'For 30 minutes' }).click();
@@ -132,4 +120,26 @@ test('privacy: pausing from the controls releases the camera, resuming opens it 
   await page.getByRole('button', { name: 'Take a break now' }).click();
   await expect(page.getByTestId('status')).toContainText('On a micro break');
   await expect.poll(liveTracks, { timeout: 10_000 }).toBe(0);
+});
+
+test('a chosen camera that is gone: monitoring goes on with the default camera and the person is told', async ({
+  page,
+  appUrl,
+}) => {
+  await openWithSettings(page, appUrl, {
+    version: 1,
+    firstRunComplete: true,
+    monitoring: { cameraId: 'unplugged-usb-camera' },
+  });
+  await expect(page.getByRole('alert')).toContainText(
+    'camera you chose in Settings is not connected',
+  );
+  await expect(page.getByTestId('status')).not.toContainText('Starting the camera', {
+    timeout: 20_000,
+  });
+  // The choice is the person's: it is kept for when the camera comes back.
+  const cameraId = await page.evaluate(
+    () => JSON.parse(localStorage.getItem('poise.settings') ?? '{}').monitoring.cameraId as string,
+  );
+  expect(cameraId).toBe('unplugged-usb-camera');
 });

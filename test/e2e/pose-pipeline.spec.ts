@@ -76,6 +76,26 @@ test.describe('with a person in front of the camera', () => {
     await expect(page.getByRole('status')).toHaveText('running (wasm)');
     await expect.poll(async () => (await state(page)).samples).toBeGreaterThan(afterStop);
   });
+
+  test('a chosen camera that is not connected falls back to the default one and says so', async ({
+    page,
+    appUrl,
+  }) => {
+    await openLab(page, appUrl);
+    await page.evaluate(() => window.__poseLab.startMonitor({ cameraId: 'unplugged-usb-camera' }));
+    await expect.poll(async () => (await state(page)).samples).toBeGreaterThan(0);
+    const { fallbacks, status } = await state(page);
+    expect(fallbacks).toHaveLength(1);
+    expect(fallbacks[0]!.requestedId).toBe('unplugged-usb-camera');
+    expect(fallbacks[0]!.usedId).not.toBe('unplugged-usb-camera');
+    expect(status).toMatchObject({ kind: 'running', cameraFallback: true });
+
+    // The default camera asked for by name: no fallback, nothing to tell.
+    await page.evaluate(() => window.__poseLab.startMonitor({ cameraId: '' }));
+    await expect.poll(async () => (await state(page)).samples).toBeGreaterThan(0);
+    expect((await state(page)).fallbacks).toEqual([]);
+    expect((await state(page)).status).not.toHaveProperty('cameraFallback');
+  });
 });
 
 test.describe('with a perfectly still subject', () => {

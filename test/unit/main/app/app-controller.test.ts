@@ -142,6 +142,20 @@ describe('app controller', () => {
     expect(notices().filter((m) => m.includes('camera seems to have moved'))).toHaveLength(2);
   });
 
+  it('tells the person once when their chosen camera is missing and the default one is used', () => {
+    const { controller, notices } = setup();
+    const told = () => notices().filter((m) => m.includes('camera you chose')).length;
+    controller.monitorStatus({ kind: 'running', backend: 'wasm', cameraFallback: true });
+    controller.monitorStatus({ kind: 'stopped', reason: 'paused' });
+    controller.monitorStatus({ kind: 'running', backend: 'wasm', cameraFallback: true });
+    expect(told()).toBe(1);
+    // Back on the chosen camera, then it goes missing again: a new stretch, a new notice.
+    controller.monitorStatus({ kind: 'running', backend: 'wasm' });
+    expect(told()).toBe(1);
+    controller.monitorStatus({ kind: 'running', backend: 'wasm', cameraFallback: true });
+    expect(told()).toBe(2);
+  });
+
   it('opens the break window when a break starts and hands the core the finished routine', () => {
     const { controller, shell, events } = setup();
     controller.command({ type: 'take-break', kind: 'micro' });

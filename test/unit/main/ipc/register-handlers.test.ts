@@ -139,6 +139,16 @@ describe('registerIpcHandlers', () => {
     expect(log.warn).toHaveBeenCalledTimes(3);
   });
 
+  it('keeps the camera-fallback flag of a running monitor and refuses a wrong type for it', () => {
+    const { ipc, send, log } = setup();
+    const running = { kind: 'running', backend: 'wasm', cameraFallback: true };
+    ipc.listeners.get('monitor:status')!(ours, running);
+    expect(send['monitor:status']).toHaveBeenCalledWith(running);
+    ipc.listeners.get('monitor:status')!(ours, { ...running, cameraFallback: 'yes' });
+    expect(send['monitor:status']).toHaveBeenCalledTimes(1);
+    expect(log.warn).toHaveBeenCalledTimes(1);
+  });
+
   it('survives a handler that throws', () => {
     const { ipc, send, log } = setup();
     vi.mocked(send['monitor:status']).mockImplementation(() => {
