@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Protocol } from 'electron';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -11,6 +11,7 @@ import {
   serveAppProtocol,
   type AppFileRoots,
 } from '../../../../main/platform/app-protocol';
+import { repoRoot } from '../../../support/repo-paths';
 
 vi.mock('electron', () => {
   throw new Error('the protocol adapter must not load electron at run time');
@@ -208,5 +209,32 @@ describe('serveAppProtocol', () => {
       privileges: { standard: true, secure: true, supportFetchAPI: true },
     });
     expect(APP_SCHEME_PRIVILEGES.privileges).not.toHaveProperty('bypassCSP');
+  });
+});
+
+/**
+ * Each page carries a <meta> copy of the CSP: it covers the browser host, and Electronegativity
+ * (scripts/security-scan.mjs) only detects a CSP set by meta tag. Browsers ignore frame-ancestors
+ * in a meta tag, so the copy is the header's policy without that directive.
+ */
+describe('the CSP <meta> in every renderer page', () => {
+  const rendererDir = join(repoRoot, 'renderer');
+  const pages = readdirSync(rendererDir)
+    .filter((name) => name.endsWith('.html'))
+    .sort();
+  const metaPolicy = CONTENT_SECURITY_POLICY.split('; ')
+    .filter((directive) => !directive.startsWith('frame-ancestors'))
+    .join('; ');
+
+  it('finds the pages', () => {
+    expect(pages.length).toBeGreaterThan(0);
+  });
+
+  it.each(pages)('%s carries the header policy without frame-ancestors', (page) => {
+    const html = readFileSync(join(rendererDir, page), 'utf8');
+    const metas = [
+      ...html.matchAll(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"\s*\/?>/g),
+    ];
+    expect(metas.map((m) => m[1])).toEqual([metaPolicy]);
   });
 });
