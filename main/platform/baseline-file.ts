@@ -2,6 +2,7 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BaselinePort } from '../app/ports';
 import {
+  baselineFor,
   parseBaselineBook,
   withBaseline,
   type BaselineBook,
@@ -23,7 +24,7 @@ export function openBaselineFile(dir: string): BaselinePort {
   };
   return {
     async get(cameraId) {
-      return (await read())[cameraId] ?? null;
+      return baselineFor(await read(), cameraId);
     },
     async save(baseline) {
       const book = withBaseline(await read(), baseline);

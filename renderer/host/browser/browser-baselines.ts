@@ -1,5 +1,5 @@
 import type { BaselinePort } from '../../../main/app/ports';
-import { parseBaselineBook, withBaseline } from '../../posture/baseline';
+import { baselineFor, parseBaselineBook, withBaseline } from '../../posture/baseline';
 
 export const BASELINES_KEY = 'poise.calibration';
 
@@ -13,7 +13,7 @@ export function openBrowserBaselines(storage: Storage): BaselinePort {
     }
   };
   return {
-    get: async (cameraId) => read()[cameraId] ?? null,
+    get: async (cameraId) => baselineFor(read(), cameraId),
     save: async (baseline) =>
       storage.setItem(BASELINES_KEY, JSON.stringify(withBaseline(read(), baseline))),
   };
