@@ -11,19 +11,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { TRAY_STATES } from '../main/core/app-status';
 import { launchChromium } from '../test/support/chromium';
 import { repoRoot } from '../test/support/repo-paths';
 import { icnsFile, icoFile } from './icon-containers';
-
-const TRAY_STATES = [
-  'starting',
-  'upright',
-  'slouching',
-  'away',
-  'paused',
-  'break',
-  'camera-problem',
-] as const;
 
 const assets = join(repoRoot, 'main/assets');
 const source = (name: string): string => readFileSync(join(assets, 'src', `${name}.svg`), 'utf8');

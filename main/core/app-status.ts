@@ -1,8 +1,18 @@
 import type { MonitorStatus, PostureState } from './posture-status';
 
+/** The coarse states the tray icon shows; each has its own icon (scripts/make-icons.ts). */
+export const TRAY_STATES = [
+  'starting',
+  'upright',
+  'slouching',
+  'away',
+  'paused',
+  'break',
+  'camera-problem',
+] as const;
+
 /** The coarse state the tray icon shows. */
-export type TrayState =
-  'starting' | 'upright' | 'slouching' | 'away' | 'paused' | 'break' | 'camera-problem';
+export type TrayState = (typeof TRAY_STATES)[number];
 
 /** Everything the tray and the windows need to show where Poise stands. Plain data. */
 export interface AppStatus {
