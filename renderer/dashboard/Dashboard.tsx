@@ -43,22 +43,25 @@ export function Dashboard(props: DashboardProps) {
   const goal = props.goalScore ?? DEFAULT_GOAL;
   const [range, setRange] = useState<DashboardRange>(props.initialRange ?? 'day');
 
+  // Everything below depends on the time only through the start of today, so a re-render with a
+  // later nowMs (the shell re-renders about once a second) recomputes nothing until the day changes.
+  const dayStart = calendar.startOfDay(props.nowMs);
   const today = useMemo(
-    () => minutesOfDay(props.minutes, calendar, props.nowMs),
-    [props.minutes, calendar, props.nowMs],
+    () => minutesOfDay(props.minutes, calendar, dayStart),
+    [props.minutes, calendar, dayStart],
   );
   const todaySummary = useMemo(() => summarize(today), [today]);
   const week = useMemo(
-    () => recentDays(props.minutes, calendar, props.nowMs, 7),
-    [props.minutes, calendar, props.nowMs],
+    () => recentDays(props.minutes, calendar, dayStart, 7),
+    [props.minutes, calendar, dayStart],
   );
   const month = useMemo(
-    () => recentDays(props.minutes, calendar, props.nowMs, 30),
-    [props.minutes, calendar, props.nowMs],
+    () => recentDays(props.minutes, calendar, dayStart, 30),
+    [props.minutes, calendar, dayStart],
   );
   const streaks = useMemo(
-    () => computeStreaks(props.minutes, calendar, props.nowMs, goal),
-    [props.minutes, calendar, props.nowMs, goal],
+    () => computeStreaks(props.minutes, calendar, dayStart, goal),
+    [props.minutes, calendar, dayStart, goal],
   );
   const monthTotals = useMemo(() => {
     const routines: Record<string, number> = {};
@@ -68,8 +71,8 @@ export function Dashboard(props: DashboardProps) {
   }, [month]);
 
   const timeline = useMemo(
-    () => dayTimelineData(today, calendar, props.nowMs),
-    [today, calendar, props.nowMs],
+    () => dayTimelineData(today, calendar, dayStart),
+    [today, calendar, dayStart],
   );
   const weekData = useMemo(() => daysStackedData(week), [week]);
 

@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
+import { DAY_MS } from '../../../main/core/history/civil-date';
 import type { MinuteAggregate } from '../../../main/core/history/minute';
 import type { PoiseApi } from '../../../main/ipc/contract';
 import { Dashboard } from '../../dashboard/Dashboard';
 import { routineNamer } from './routine-names';
 import { useSettings } from './use-settings';
-
-const DAY_MS = 86_400_000;
 
 /** Today at a glance and the history charts, read through the contract and re-read as minutes land. */
 export function TodayView(props: { api: PoiseApi }) {
