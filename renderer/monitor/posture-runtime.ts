@@ -1,11 +1,10 @@
 import type { Settings } from '../../main/core/settings/schema';
 import type { PoiseApi } from '../../main/ipc/contract';
-import { createMonitor, type Monitor } from '../pose/monitor';
+import { createMonitor } from '../pose/monitor';
 import type { PostureSample } from '../pose/posture-sample';
 import type { Baseline } from '../posture/baseline';
 import {
   addCalibrationFrame,
-  calibrationProgress,
   finishCalibration,
   isCalibrationComplete,
   startCalibration,
@@ -20,23 +19,6 @@ import {
 export const MODEL_BASE_URL = 'models/movenet-lightning/';
 export const WASM_BASE_URL = 'wasm/';
 
-export type CalibrationEvent =
-  | { readonly kind: 'progress'; readonly progress: number }
-  | { readonly kind: 'done'; readonly ok: true }
-  | { readonly kind: 'done'; readonly ok: false; readonly message: string };
-
-export interface PostureRuntimeHooks {
-  /** Every analysed frame's keypoints, for a live skeleton (onboarding, exercise checks). */
-  readonly onSample?: (sample: PostureSample | null, timeMs: number) => void;
-  readonly onCalibration?: (event: CalibrationEvent) => void;
-}
-
-export interface PostureRuntime {
-  calibrate(): void;
-  dispose(): void;
-  readonly monitor: Monitor;
-}
-
 /** Baselines are per camera; '' (the system default camera) is stored as 'default'. */
 export const baselineKey = (cameraId: string): string => cameraId || 'default';
 
@@ -45,10 +27,7 @@ export const baselineKey = (cameraId: string): string => cameraId || 'default';
  * host: camera -> pose -> classifier -> posture report over the contract. Main decides when the
  * camera runs (monitor:control); frames never leave this page, only reports do.
  */
-export async function startPostureRuntime(
-  api: PoiseApi,
-  hooks: PostureRuntimeHooks = {},
-): Promise<PostureRuntime> {
+export async function startPostureRuntime(api: PoiseApi): Promise<void> {
   let settings: Settings = await api.invoke('settings:get');
   let cameraKey = baselineKey(settings.monitoring.cameraId);
   let baseline: Baseline | null = await api.invoke('calibration:get', cameraKey);
@@ -56,13 +35,8 @@ export async function startPostureRuntime(
   let calibration: CalibrationSession | null = null;
 
   const onPostureSample = (sample: PostureSample | null, timeMs: number): void => {
-    hooks.onSample?.(sample, timeMs);
     if (calibration) {
       if (sample) calibration = addCalibrationFrame(calibration, sample);
-      hooks.onCalibration?.({
-        kind: 'progress',
-        progress: calibrationProgress(calibration, timeMs),
-      });
       if (isCalibrationComplete(calibration, timeMs)) finishCalibrating(timeMs);
       return;
     }
@@ -84,14 +58,10 @@ export async function startPostureRuntime(
     const result = finishCalibration(calibration, timeMs);
     calibration = null;
     monitor.setMode('normal');
-    if (!result.ok) {
-      hooks.onCalibration?.({ kind: 'done', ok: false, message: result.message });
-      return;
-    }
+    if (!result.ok) return;
     baseline = result.baseline;
     classifier = initialClassifierState();
     void api.invoke('calibration:save', result.baseline);
-    hooks.onCalibration?.({ kind: 'done', ok: true });
   };
 
   const monitor = createMonitor({
@@ -108,10 +78,9 @@ export async function startPostureRuntime(
   const calibrate = (): void => {
     calibration = startCalibration(cameraKey, Date.now());
     monitor.setMode('calibrating');
-    hooks.onCalibration?.({ kind: 'progress', progress: 0 });
   };
 
-  const offControl = api.on('monitor:control', ({ run, mode }) => {
+  api.on('monitor:control', ({ run, mode }) => {
     if (!run) {
       calibration = null;
       monitor.stop('paused');
@@ -121,7 +90,7 @@ export async function startPostureRuntime(
     if (mode === 'calibrating') calibrate();
     else monitor.setMode(mode);
   });
-  const offSettings = api.on('settings:changed', (next) => {
+  api.on('settings:changed', (next) => {
     const cameraChanged = next.monitoring.cameraId !== settings.monitoring.cameraId;
     settings = next;
     if (cameraChanged) {
@@ -138,14 +107,4 @@ export async function startPostureRuntime(
       classifier = initialClassifierState();
     });
   });
-
-  return {
-    monitor,
-    calibrate,
-    dispose() {
-      offControl();
-      offSettings();
-      monitor.dispose();
-    },
-  };
 }
