@@ -171,7 +171,7 @@ function start(): void {
 
   registerIpcHandlers(
     ipcMain,
-    contractHandlers(controller),
+    contractHandlers(controller, (channel) => windows.latest(channel)),
     makeSenderCheck(APP_ORIGIN, () => windows.webContentsIds()),
     console,
   );

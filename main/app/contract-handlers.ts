@@ -1,3 +1,5 @@
+import type { ReplayedEventChannel } from '../ipc/channels';
+import type { EventPayloads } from '../ipc/contract';
 import type { InvokeHandlers, SendHandlers } from '../ipc/register-handlers';
 import type { AppController } from './app-controller';
 
@@ -5,7 +7,11 @@ import type { AppController } from './app-controller';
  * The contract's channels answered by the controller: one map, used by Electron's IPC handlers
  * and by the browser host alike, so the two hosts cannot drift apart.
  */
-export function contractHandlers(controller: AppController): {
+export function contractHandlers(
+  controller: AppController,
+  /** The host's record of what it last sent on each replayed channel (null: nothing yet). */
+  latestEvent: (channel: ReplayedEventChannel) => EventPayloads[ReplayedEventChannel] | null,
+): {
   invoke: InvokeHandlers;
   send: SendHandlers;
 } {
@@ -20,6 +26,7 @@ export function contractHandlers(controller: AppController): {
       'history:delete-all': () => controller.deleteHistory(),
       'calibration:get': (cameraId) => controller.baseline(cameraId),
       'calibration:save': (baseline) => controller.saveBaseline(baseline),
+      'events:latest': (channel) => latestEvent(channel),
     },
     send: {
       'posture:report': (report) => controller.postureReport(report),

@@ -12,6 +12,7 @@ export const INVOKE_CHANNELS = [
   'history:delete-all',
   'calibration:get',
   'calibration:save',
+  'events:latest',
 ] as const;
 export const SEND_CHANNELS = ['posture:report', 'monitor:status'] as const;
 export const EVENT_CHANNELS = [
@@ -25,3 +26,17 @@ export const EVENT_CHANNELS = [
   'break:start',
   'history:changed',
 ] as const;
+
+/**
+ * Events a window still needs when it starts listening after they were sent: a window opened or
+ * reloaded later (the monitor window opens after the controller's first tick, the overlay when
+ * the first glow is due). Each new listener is handed the latest one. Both hosts use this list.
+ */
+export const REPLAYED_EVENT_CHANNELS = [
+  'app:notice',
+  'app:status',
+  'monitor:control',
+  'break:prompt',
+  'coach:feedback',
+] as const satisfies readonly (typeof EVENT_CHANNELS)[number][];
+export type ReplayedEventChannel = (typeof REPLAYED_EVENT_CHANNELS)[number];

@@ -10,7 +10,13 @@ import type { HistoryReadResult } from '../core/history/history-store';
 import type { ExportFile } from '../core/history/export-format';
 import type { NudgeLevel, BreakKind } from '../core/app-effects';
 import { baselineSchema, type Baseline } from '../../renderer/posture/baseline';
-import type { INVOKE_CHANNELS, SEND_CHANNELS, EVENT_CHANNELS } from './channels';
+import {
+  REPLAYED_EVENT_CHANNELS,
+  type EVENT_CHANNELS,
+  type INVOKE_CHANNELS,
+  type ReplayedEventChannel,
+  type SEND_CHANNELS,
+} from './channels';
 
 /**
  * The one IPC contract (after Electron Fiddle's ipc-events.ts, typed end to end). Channel names
@@ -69,6 +75,7 @@ export const invokeContract = {
   'history:delete-all': { args: z.tuple([]) },
   'calibration:get': { args: z.tuple([z.string().max(256)]) },
   'calibration:save': { args: z.tuple([baselineSchema]) },
+  'events:latest': { args: z.tuple([z.enum(REPLAYED_EVENT_CHANNELS)]) },
 } as const satisfies Record<(typeof INVOKE_CHANNELS)[number], { args: z.ZodType }>;
 
 export interface InvokeResults {
@@ -81,6 +88,8 @@ export interface InvokeResults {
   'history:delete-all': void;
   'calibration:get': Baseline | null;
   'calibration:save': void;
+  /** The latest payload sent on a replayed event channel, for a listener that started late. */
+  'events:latest': EventPayloads[ReplayedEventChannel] | null;
 }
 
 /** renderer -> main, fire and forget (ipcRenderer.send / ipcMain.on). */

@@ -1,6 +1,11 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { PoiseApi } from '../ipc/contract';
-import { EVENT_CHANNELS, INVOKE_CHANNELS, SEND_CHANNELS } from '../ipc/channels';
+import {
+  EVENT_CHANNELS,
+  INVOKE_CHANNELS,
+  REPLAYED_EVENT_CHANNELS,
+  SEND_CHANNELS,
+} from '../ipc/channels';
 
 /**
  * The whole bridge between a sandboxed window and main. It exposes three functions, and each
@@ -9,6 +14,7 @@ import { EVENT_CHANNELS, INVOKE_CHANNELS, SEND_CHANNELS } from '../ipc/channels'
 const invokeChannels = new Set<string>(INVOKE_CHANNELS);
 const sendChannels = new Set<string>(SEND_CHANNELS);
 const eventChannels = new Set<string>(EVENT_CHANNELS);
+const replayedChannels = new Set<string>(REPLAYED_EVENT_CHANNELS);
 
 const api: PoiseApi = {
   invoke(channel, ...args) {
@@ -22,10 +28,24 @@ const api: PoiseApi = {
   },
   on(channel, listener) {
     if (!eventChannels.has(channel)) throw new Error(`Unknown channel ${channel}`);
+    let live = true;
+    let heardSince = false;
     // Never hand the IpcRendererEvent (and its sender) to the page.
-    const wrapped = (_event: unknown, payload: unknown): void => listener(payload as never);
+    const wrapped = (_event: unknown, payload: unknown): void => {
+      heardSince = true;
+      listener(payload as never);
+    };
     ipcRenderer.on(channel, wrapped);
+    // A window that starts listening after main sent the latest state (it opened later, or its
+    // page was still loading) asks for it once, as the browser host hands it to new listeners.
+    // A newer event that arrives first wins: the answer would be older than it.
+    if (replayedChannels.has(channel)) {
+      void ipcRenderer.invoke('events:latest', channel).then((payload: unknown) => {
+        if (live && !heardSince && payload !== null) listener(payload as never);
+      });
+    }
     return () => {
+      live = false;
       ipcRenderer.removeListener(channel, wrapped);
     };
   },

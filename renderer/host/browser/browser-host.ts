@@ -1,6 +1,7 @@
 import { createAppController, type AppController } from '../../../main/app/app-controller';
 import { contractHandlers } from '../../../main/app/contract-handlers';
 import { systemLocalTime } from '../../../main/app/local-time';
+import { REPLAYED_EVENT_CHANNELS } from '../../../main/ipc/channels';
 import type { Shell } from '../../../main/app/ports';
 import {
   invokeContract,
@@ -20,14 +21,8 @@ export interface BrowserHost {
   readonly controller: AppController;
 }
 
-/** Events whose latest value a late subscriber needs at once (the UI mounts after start-up). */
-const REPLAYED: ReadonlySet<EventChannel> = new Set<EventChannel>([
-  'app:notice',
-  'app:status',
-  'monitor:control',
-  'break:prompt',
-  'coach:feedback',
-]);
+/** The shared list (main/ipc/channels.ts): the UI mounts after start-up and needs these at once. */
+const REPLAYED: ReadonlySet<EventChannel> = new Set<EventChannel>(REPLAYED_EVENT_CHANNELS);
 
 /**
  * The browser host: Poise's controller and pure core running in the page, behind exactly the
@@ -68,7 +63,10 @@ export function createBrowserHost(win: Window, shell: Shell): BrowserHost {
   });
   if (settings.notice) emit('app:notice', { level: 'warning', message: settings.notice });
 
-  const handlers = contractHandlers(controller);
+  const handlers = contractHandlers(
+    controller,
+    (channel) => (replay.get(channel) as EventPayloads[typeof channel] | undefined) ?? null,
+  );
 
   const api: PoiseApi = {
     async invoke(channel, ...args) {

@@ -45,6 +45,7 @@ function setup() {
     'history:delete-all': vi.fn(async () => undefined),
     'calibration:get': vi.fn(async () => null),
     'calibration:save': vi.fn(async () => undefined),
+    'events:latest': vi.fn(() => null),
   };
   const send: SendHandlers = { 'posture:report': vi.fn(), 'monitor:status': vi.fn() };
   const log = { warn: vi.fn() };
@@ -107,6 +108,16 @@ describe('registerIpcHandlers', () => {
     expect(invoke['calibration:save']).not.toHaveBeenCalled();
     await ipc.handlers.get('history:read')!(ours, { fromMs: 0, toMs: 60_000 });
     expect(invoke['history:read']).toHaveBeenCalledWith({ fromMs: 0, toMs: 60_000 });
+  });
+
+  it('answers the latest event only for channels that are replayed', async () => {
+    const { ipc, invoke } = setup();
+    await ipc.handlers.get('events:latest')!(ours, 'monitor:control');
+    expect(invoke['events:latest']).toHaveBeenCalledWith('monitor:control');
+    await expect(ipc.handlers.get('events:latest')!(ours, 'history:changed')).rejects.toThrow(
+      'malformed',
+    );
+    expect(invoke['events:latest']).toHaveBeenCalledTimes(1);
   });
 
   it('refuses settings patches with unknown keys or wrong types', async () => {
