@@ -22,8 +22,7 @@ export type AppEvent =
   | { readonly type: 'settings'; readonly settings: Settings }
   | { readonly type: 'fullscreen'; readonly on: boolean }
   | { readonly type: 'dnd'; readonly on: boolean }
-  | { readonly type: 'monitor-status'; readonly status: MonitorStatus }
-  | { readonly type: 'timezone'; readonly utcOffsetMinutes: number };
+  | { readonly type: 'monitor-status'; readonly status: MonitorStatus };
 
 /**
  * The core event for a tray/IPC command, or null for commands that are only about windows

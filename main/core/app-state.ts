@@ -198,9 +198,6 @@ function applyEvent(d: Draft, event: AppEvent, nowMs: number): void {
       if (event.utcOffsetMinutes !== undefined)
         d.s = { ...s, utcOffsetMinutes: event.utcOffsetMinutes };
       return;
-    case 'timezone':
-      d.s = { ...s, utcOffsetMinutes: event.utcOffsetMinutes };
-      return;
     case 'power':
       switch (event.what) {
         case 'suspend':
