@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SettingsPatch } from '../../main/core/settings/patch';
 import type { Settings } from '../../main/core/settings/schema';
 import type { PoiseApi } from '../../main/ipc/contract';
+import { useSettings } from '../shell/views/use-settings';
 import { SETTINGS_PAGE, type FieldSpec } from './fields';
 import './settings.css';
 
@@ -12,13 +13,8 @@ const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
  * main validates it against the schema and the page shows the reason when it refuses.
  */
 export function SettingsView(props: { api: PoiseApi; onRunOnboarding?: () => void }) {
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const settings = useSettings(props.api);
   const [errors, setErrors] = useState<Record<string, string>>({});
-
-  useEffect(() => {
-    void props.api.invoke('settings:get').then(setSettings);
-    return props.api.on('settings:changed', setSettings);
-  }, [props.api]);
 
   if (!settings) return <p>Loading settings…</p>;
 
@@ -33,9 +29,10 @@ export function SettingsView(props: { api: PoiseApi; onRunOnboarding?: () => voi
       spec.section === null ? { [spec.key]: value } : { [spec.section]: { [spec.key]: value } }
     ) as SettingsPatch;
     try {
+      // A successful update is broadcast as settings:changed before this answer arrives (in both
+      // hosts), and useSettings takes the new settings from there.
       const result = await props.api.invoke('settings:update', patch);
       if (result.ok) {
-        setSettings(result.settings);
         setErrors(({ [id]: _dropped, ...rest }) => rest);
       } else {
         setErrors((current) => ({ ...current, [id]: result.errors.join('; ') }));
