@@ -4,7 +4,7 @@ import { utcMonthKey, utcMonthRange } from '../core/history/civil-date';
 import type { HistoryReadResult, HistoryStore } from '../core/history/history-store';
 import { normaliseMinutes, type MinuteAggregate } from '../core/history/minute';
 import { decodeMinuteLines, encodeMinuteLine } from '../core/history/minute-codec';
-import { planMonthRetention } from '../core/history/retention';
+import { keepFrom, planMonthRetention } from '../core/history/retention';
 
 /** The one write call, injectable so tests can make the disk "full" at any point. */
 export type WriteFn = (handle: FileHandle, data: Buffer) => Promise<void>;
@@ -136,21 +136,27 @@ export function createFileHistoryStore(options: FileHistoryStoreOptions): Histor
     async pruneBefore(cutoffMs) {
       const plan = planMonthRetention(await monthKeys(), cutoffMs);
       for (const key of plan.remove) await rm(fileOf(key), { force: true });
+      let rewritten = 0;
       for (const key of plan.rewrite) {
-        const kept = normaliseMinutes(
-          (await readMonth(key)).minutes.filter((m) => m.minuteStartMs >= cutoffMs),
-        );
+        const month = await readMonth(key);
+        const kept = keepFrom(month.minutes, cutoffMs);
+        // Runs every few hours: leave a month alone when nothing in it is old enough to go.
+        if (kept.length === month.minutes.length && month.skipped === 0) continue;
+        rewritten += 1;
         const temp = `${fileOf(key)}.tmp`;
         const handle = await open(temp, 'w');
         try {
-          await write(handle, Buffer.from(kept.map(encodeMinuteLine).join(''), 'utf8'));
+          await write(
+            handle,
+            Buffer.from(normaliseMinutes(kept).map(encodeMinuteLine).join(''), 'utf8'),
+          );
           await handle.sync();
         } finally {
           await handle.close();
         }
         await rename(temp, fileOf(key));
       }
-      if (plan.remove.length + plan.rewrite.length > 0) await syncDir();
+      if (plan.remove.length + rewritten > 0) await syncDir();
     },
 
     async deleteAll() {

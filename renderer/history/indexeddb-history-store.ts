@@ -1,6 +1,7 @@
 import { DAY_MS } from '../../main/core/history/civil-date';
 import type { HistoryReadResult, HistoryStore } from '../../main/core/history/history-store';
 import { normaliseMinutes, type MinuteAggregate } from '../../main/core/history/minute';
+import { keepFrom } from '../../main/core/history/retention';
 import {
   decodeMinute,
   encodeMinute,
@@ -112,11 +113,7 @@ export function createIndexedDbHistoryStore(
       const finished = done(tx);
       if (cutoffDay > 0) store.delete(IDBKeyRange.upperBound(cutoffDay, true));
       const boundary = decodeDay((await result(store.get(cutoffDay))) ?? []).minutes;
-      putDay(
-        store,
-        cutoffDay,
-        boundary.filter((m) => m.minuteStartMs >= cutoffMs),
-      );
+      putDay(store, cutoffDay, keepFrom(boundary, cutoffMs));
       await finished;
     },
 

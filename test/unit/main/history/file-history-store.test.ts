@@ -178,6 +178,17 @@ describe('file history store', () => {
     });
   });
 
+  it('retention leaves the cutoff month file alone when nothing in it is old enough', async () => {
+    const store = createFileHistoryStore({ dir });
+    const oct20 = { ...emptyMinute(Date.UTC(2026, 9, 20)), uprightS: 60 };
+    await store.append([oct20]);
+    const before = await stat(join(dir, '2026-10.jsonl'));
+    await store.pruneBefore(Date.UTC(2026, 9, 15));
+    // Not rewritten (a rewrite renames a new file into place), and nothing lost.
+    expect((await stat(join(dir, '2026-10.jsonl'))).ino).toBe(before.ino);
+    expect((await store.readRange(...ALL)).minutes).toEqual([oct20]);
+  });
+
   it('deletes all data, and only its own files', async () => {
     const store = createFileHistoryStore({ dir });
     await store.append([minute(0), { ...emptyMinute(Date.UTC(2025, 0, 1)), awayS: 1 }]);
