@@ -24,6 +24,17 @@ export const KEYPOINT_NAMES = [
 
 export type KeypointName = (typeof KEYPOINT_NAMES)[number];
 
+/** The face and shoulders: what a desk camera sees of a seated person (the first seven names). */
+export const HEAD_AND_SHOULDERS = [
+  'nose',
+  'left_eye',
+  'right_eye',
+  'left_ear',
+  'right_ear',
+  'left_shoulder',
+  'right_shoulder',
+] as const satisfies readonly KeypointName[];
+
 /** A keypoint in normalised image coordinates: x and y in [0, 1], origin top-left, score in [0, 1]. */
 export interface Keypoint {
   readonly name: KeypointName;

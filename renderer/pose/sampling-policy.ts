@@ -1,4 +1,4 @@
-import type { Keypoint, KeypointName } from './keypoints';
+import { HEAD_AND_SHOULDERS, type Keypoint, type KeypointName } from './keypoints';
 
 /**
  * When to look at the camera and when to run the pose model: pure, time as an argument.
@@ -152,15 +152,6 @@ export function afterRepeat(state: SamplingState, nowMs: number): SamplingState 
   return { ...state, lastEmitMs: nowMs };
 }
 
-const TRACKED: readonly KeypointName[] = [
-  'nose',
-  'left_eye',
-  'right_eye',
-  'left_ear',
-  'right_ear',
-  'left_shoulder',
-  'right_shoulder',
-];
 // MoveNet's own threshold for trusting a keypoint when it tracks the crop (MIN_CROP_KEYPOINT_SCORE).
 const MIN_SCORE = 0.2;
 
@@ -194,7 +185,7 @@ export function poseChangeBetween(a: SizedKeypoints, b: SizedKeypoints): number 
   const shoulderWidth = Math.hypot(l.x - r.x, l.y - r.y);
   if (!(shoulderWidth > 0)) return null;
   const moves: { dx: number; dy: number }[] = [];
-  for (const name of TRACKED) {
+  for (const name of HEAD_AND_SHOULDERS) {
     const ka = byName(a, name);
     const kb = byName(b, name);
     if (!ka || !kb || ka.score < MIN_SCORE || kb.score < MIN_SCORE) continue;

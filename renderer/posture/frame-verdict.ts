@@ -1,4 +1,5 @@
 import type { PostureReason, PostureState } from '../../main/core/posture-status';
+import { HEAD_AND_SHOULDERS } from '../pose/keypoints';
 import type { Baseline } from './baseline';
 import { deviations, type MetricDeviation } from './deviation';
 import { measureFraming, type Framing } from './framing';
@@ -23,17 +24,6 @@ export interface FrameVerdict {
   readonly framing: Framing | null;
 }
 
-/** Keypoints that say a person is in front of the camera at all. */
-const PRESENCE_KEYPOINTS = [
-  'nose',
-  'left_eye',
-  'right_eye',
-  'left_ear',
-  'right_ear',
-  'left_shoulder',
-  'right_shoulder',
-] as const;
-
 /**
  * Face-only fallback for when the shoulders have left the frame: it trusts the camera not to
  * have moved (the baseline-fit check watches that), so it asks for two independent signs at
@@ -42,8 +32,9 @@ const PRESENCE_KEYPOINTS = [
 const FALLBACK_DROP_FLOOR = 0.06; // fraction of image height
 const FALLBACK_GROWTH_FLOOR = 0.15; // relative growth of eye distance
 
+/** Any head-and-shoulders keypoint says a person is in front of the camera at all. */
 function isPresent(points: ConfidentPoints): boolean {
-  return PRESENCE_KEYPOINTS.some((name) => points[name] !== undefined);
+  return HEAD_AND_SHOULDERS.some((name) => points[name] !== undefined);
 }
 
 function reason(metric: string, deviation: number, message: string): PostureReason {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  HEAD_AND_SHOULDERS,
   KEYPOINT_NAMES,
   type Keypoint,
   type KeypointName,
@@ -87,15 +88,6 @@ function transformed(
 }
 
 const sensitivityArb = fc.integer({ min: 1, max: 10 });
-const PRESENCE: KeypointName[] = [
-  'nose',
-  'left_eye',
-  'right_eye',
-  'left_ear',
-  'right_ear',
-  'left_shoulder',
-  'right_shoulder',
-];
 
 describe('posture properties', () => {
   it('a baseline pose never classifies as slouching, frame by frame or over time', () => {
@@ -159,7 +151,8 @@ describe('posture properties', () => {
           const frame = frameOf(person, Object.fromEntries(missing.map((n) => [n, weakScore])));
           const verdict = judgeFrame(frame, baseline, sensitivity);
           expect(['upright', 'uncertain', 'away']).toContain(verdict.state);
-          if (PRESENCE.every((n) => missing.includes(n))) expect(verdict.state).toBe('away');
+          if (HEAD_AND_SHOULDERS.every((n) => missing.includes(n)))
+            expect(verdict.state).toBe('away');
           const shouldersGone =
             missing.includes('left_shoulder') && missing.includes('right_shoulder');
           if (shouldersGone) expect(['uncertain', 'away']).toContain(verdict.state);
