@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PoiseApi } from '../../main/ipc/contract';
-import { ACKNOWLEDGE_GLOW_MS } from './glow-state';
 import type { GlowState } from './Glow';
-import { glowAfterFeedback } from './feedback-glow';
+import { ACKNOWLEDGE_GLOW_MS, glowAfterFeedback } from './feedback-glow';
 
 /** Glow state and the words to show, following coach:feedback; the thank-you fades by itself. */
 export function useCoachFeedback(api: PoiseApi): { glow: GlowState; message: string | undefined } {
