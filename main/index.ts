@@ -167,7 +167,6 @@ function start(): void {
     },
     shell,
   });
-  trayRenderer.render(trayModel(controller.status(), systemLocalTime.formatTime));
 
   registerIpcHandlers(
     ipcMain,
