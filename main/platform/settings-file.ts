@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { repairSettings } from '../core/settings/repair';
-import type { Settings } from '../core/settings/schema';
+import { defaultSettings, type Settings } from '../core/settings/schema';
 
 export interface LoadedSettings {
   readonly settings: Settings;
@@ -19,7 +19,7 @@ export interface LoadedSettings {
 export function loadSettingsFile(path: string, nowMs: number): LoadedSettings {
   if (!existsSync(path)) {
     return {
-      settings: repairSettings({}).settings,
+      settings: defaultSettings(),
       notice: null,
       backupPath: null,
       firstRun: true,
@@ -32,7 +32,7 @@ export function loadSettingsFile(path: string, nowMs: number): LoadedSettings {
   } catch {
     const backupPath = backUp(path, nowMs);
     return {
-      settings: repairSettings({}).settings,
+      settings: defaultSettings(),
       notice: `Your settings file could not be read, so Poise started with its default settings. The old file was kept as ${backupPath}.`,
       backupPath,
       firstRun: false,

@@ -8,10 +8,10 @@ import { SETTINGS_VERSION } from './schema';
  * Version 0 is the flat prototype format (no `version` key):
  *   { sensitivity, graceSeconds, breakEveryMinutes, breakSeconds, startAtLogin, onboarded, cameraId }
  */
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 type Migration = (old: Json) => Json;
 
-const isRecord = (value: unknown): value is Json =>
+export const isRecord = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const migrations: Record<number, Migration> = {

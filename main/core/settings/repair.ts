@@ -1,5 +1,5 @@
-import { migrateSettings } from './migrations';
-import { settingsSchema, type Settings } from './schema';
+import { isRecord, migrateSettings, type Json } from './migrations';
+import { defaultSettings, settingsSchema, SETTINGS_VERSION, type Settings } from './schema';
 
 export interface RepairResult {
   readonly settings: Settings;
@@ -8,10 +8,6 @@ export interface RepairResult {
   readonly migratedFrom: number | null;
 }
 
-type Json = Record<string, unknown>;
-const isRecord = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
  * Turn whatever was on disk (already JSON-parsed) into valid settings, keeping every field that
  * is valid and resetting only the ones that are not. A hand-edited `"sensitivity": 99` costs the
@@ -19,7 +15,7 @@ const isRecord = (value: unknown): value is Json =>
  */
 export function repairSettings(raw: unknown): RepairResult {
   const { data, fromVersion } = migrateSettings(raw);
-  const migratedFrom = fromVersion < settingsSchemaVersion() ? fromVersion : null;
+  const migratedFrom = fromVersion < SETTINGS_VERSION ? fromVersion : null;
   let candidate: Json = structuredClone(data);
   const resetFields: string[] = [];
   // Each round removes at least one bad path, so this ends; the bound is a guard, not a limit.
@@ -38,11 +34,7 @@ export function repairSettings(raw: unknown): RepairResult {
       resetFields.push(deletePath(candidate, path).join('.'));
     }
   }
-  return { settings: settingsSchema.parse({}), resetFields: ['(everything)'], migratedFrom };
-}
-
-function settingsSchemaVersion(): number {
-  return settingsSchema.parse({}).version;
+  return { settings: defaultSettings(), resetFields: ['(everything)'], migratedFrom };
 }
 
 /**
