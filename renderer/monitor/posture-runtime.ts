@@ -1,5 +1,6 @@
 import type { Settings } from '../../main/core/settings/schema';
 import type { PoiseApi } from '../../main/ipc/contract';
+import { MODEL_BASE_URL, WASM_BASE_URL } from '../pose/model-files';
 import { createMonitor } from '../pose/monitor';
 import type { PostureSample } from '../pose/posture-sample';
 import type { Baseline } from '../posture/baseline';
@@ -16,8 +17,8 @@ import {
   type ClassifierState,
 } from '../posture/classifier';
 
-export const MODEL_BASE_URL = 'models/movenet-lightning/';
-export const WASM_BASE_URL = 'wasm/';
+// Re-exported for the views that still import them from here.
+export { MODEL_BASE_URL, WASM_BASE_URL };
 
 /** Baselines are per camera; '' (the system default camera) is stored as 'default'. */
 export const baselineKey = (cameraId: string): string => cameraId || 'default';

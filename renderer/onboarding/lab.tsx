@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { defaultSettings } from '../../main/core/settings/schema';
+import { MODEL_BASE_URL, WASM_BASE_URL } from '../pose/model-files';
 import type { Baseline } from '../posture/baseline';
 import { Onboarding } from './Onboarding';
 import type { OnboardingChoices } from './types';
@@ -34,8 +35,8 @@ function OnboardingLab() {
   const live = useOnboardingCamera({
     cameraId,
     allowWebgl: false,
-    modelBaseUrl: 'models/movenet-lightning/',
-    wasmBaseUrl: 'wasm/',
+    modelBaseUrl: MODEL_BASE_URL,
+    wasmBaseUrl: WASM_BASE_URL,
     onSample: () => (lab.samples += 1),
   });
   lab.baseline = live.baseline;

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { MonitorStatus } from '../../main/core/posture-status';
 import { createMonitor, type Monitor, type MonitorTick, type StopReason } from '../pose/monitor';
+import { MODEL_BASE_URL, WASM_BASE_URL } from '../pose/model-files';
 import type { PostureSample } from '../pose/posture-sample';
 import type { MonitorMode } from '../pose/sampling-policy';
 import {
@@ -14,8 +15,6 @@ import {
  * Test bench page for the pose pipeline. Everything a Playwright spec or the benchmark needs
  * is on `window.__poseLab`; the page itself shows only numbers (never a frame).
  */
-const MODEL_BASE = 'models/movenet-lightning/';
-const WASM_BASE = 'wasm/';
 
 interface LabCounters {
   statuses: MonitorStatus[];
@@ -100,8 +99,8 @@ async function startComparison(
   counters = fresh();
   counters.startedAtMs = performance.now();
   comparison = await start({
-    modelBaseUrl: MODEL_BASE,
-    wasmBaseUrl: WASM_BASE,
+    modelBaseUrl: MODEL_BASE_URL,
+    wasmBaseUrl: WASM_BASE_URL,
     onInference: (ms) => {
       counters.inferenceMs.push(ms);
       counters.samples += 1;
@@ -117,8 +116,8 @@ const lab = {
     counters = fresh();
     counters.startedAtMs = performance.now();
     monitor = createMonitor({
-      modelBaseUrl: options.modelBaseUrl ?? MODEL_BASE,
-      wasmBaseUrl: WASM_BASE,
+      modelBaseUrl: options.modelBaseUrl ?? MODEL_BASE_URL,
+      wasmBaseUrl: WASM_BASE_URL,
       settings: { cameraId: options.cameraId ?? '', allowWebgl: options.allowWebgl ?? true },
       onStatus: (status) => {
         counters.statuses.push(status);

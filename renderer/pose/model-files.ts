@@ -1,6 +1,11 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { PoseError } from './pose-errors';
 
+/** Folder with MoveNet's model.json and weights, relative to document.baseURI. */
+export const MODEL_BASE_URL = 'models/movenet-lightning/';
+/** Folder with tfjs-backend-wasm's .wasm files, relative to document.baseURI. */
+export const WASM_BASE_URL = 'wasm/';
+
 /**
  * The model files Poise ships in models/, with their SHA-256 so a damaged install is reported
  * as 'model-corrupt' instead of producing silently wrong keypoints. Update the hashes together
