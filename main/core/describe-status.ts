@@ -2,6 +2,7 @@ import type { AppState } from './app-state';
 import { respectFacts } from './app-state';
 import type { AppStatus, TrayState } from './app-status';
 import { nudgeShowing } from './coach/posture-coach';
+import { isWorkTime } from './respect/interruptions';
 import { nextBreak } from './schedule/break-scheduler';
 
 /**
@@ -22,7 +23,9 @@ export function describeStatus(
     monitor: state.monitor,
     pausedUntilMs: paused,
     onBreak: phase.kind === 'on-break',
-    nextBreakAtMs: nextBreakAt(state, nowMs),
+    // Only while time counts as work: otherwise the estimate slides with the clock, and the
+    // status (broadcast whenever it changes) would change every second all night long.
+    nextBreakAtMs: isWorkTime(facts) ? nextBreakAt(state, nowMs) : null,
   };
   const out = (trayState: TrayState, statusLine: string): AppStatus => ({
     ...base,
@@ -79,7 +82,6 @@ function nextBreakAt(state: AppState, nowMs: number): number | null {
   if (phase.kind === 'on-break') return null;
   const next = nextBreak(state.scheduler, state.settings.breaks);
   if (next === null) return null;
-  // While time does not count as work (away, locked...) this moves along with the clock.
   return nowMs + Math.max(0, next.remainingMs);
 }
 

@@ -52,6 +52,16 @@ describe('describeStatus', () => {
     });
   });
 
+  it('stays the same second after second while paused, so nothing is re-sent', () => {
+    const sim = new Sim(settingsWith({ breaks: { microEveryMinutes: 20, longEveryMinutes: 60 } }));
+    sim.run(5 * MINUTE, 'upright');
+    sim.send({ type: 'pause', until: sim.now + HOUR });
+    const first = describeStatus(sim.state, sim.now);
+    const later = describeStatus(sim.state, sim.now + 30 * SECOND);
+    expect(first.nextBreakAtMs).toBeNull();
+    expect(later).toEqual(first);
+  });
+
   it('reports the next break time while working, and none when breaks are off', () => {
     const sim = new Sim(settingsWith({ breaks: { microEveryMinutes: 20, longEveryMinutes: 60 } }));
     sim.run(5 * MINUTE, 'upright');
