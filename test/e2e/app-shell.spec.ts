@@ -46,10 +46,12 @@ test.describe('browser host shell', () => {
     page,
     appUrl,
   }) => {
-    await openWithSettings(page, appUrl, {
-      version: 1,
-      monitoring: { sensitivity: 99, cameraId: 'cam-2' },
-    });
+    // A hand-edited file, stored exactly as written (it has no firstRunComplete).
+    await openWithSettings(
+      page,
+      appUrl,
+      JSON.stringify({ version: 1, monitoring: { sensitivity: 99, cameraId: 'cam-2' } }),
+    );
     await expect(page.getByRole('alert')).toContainText('monitoring.sensitivity');
     const monitoring = await page.evaluate(
       () =>

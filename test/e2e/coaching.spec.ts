@@ -1,23 +1,13 @@
-import type { Page } from '@playwright/test';
 import { expect, openWithSettings, test } from './fixtures';
 
 /**
  * Whole coaching flows in real Chromium with a fake camera playing the shared recordings.
  *
- * They need the browser host to run the app core (main/core/app-state.ts): the status line from
+ * They run the app core in the browser host (main/core/app-state.ts): the status line from
  * describeStatus under data-testid="status", the Glow overlay (renderer/overlay/Glow.tsx) mounted
  * always, and the BreakPrompt (renderer/break-prompt/BreakPrompt.tsx) mounted from
- * breakPromptView. Until the host mounts the glow overlay they skip, saying why.
+ * breakPromptView.
  */
-
-type StoredSettings = Record<string, unknown>;
-
-async function openWith(page: Page, appUrl: string, stored: StoredSettings): Promise<void> {
-  await openWithSettings(page, appUrl, { version: 1, firstRunComplete: true, ...stored });
-  await page.waitForLoadState('domcontentloaded');
-  const wired = (await page.locator('.poise-glow').count()) > 0;
-  test.skip(!wired, 'The browser host does not mount the coaching overlay yet.');
-}
 
 test.describe('posture coaching', () => {
   test.use({ cameraVideo: 'upright-then-slouched' });
@@ -27,7 +17,7 @@ test.describe('posture coaching', () => {
     appUrl,
   }) => {
     // Shortened for the test: the recording slouches for 25 s.
-    await openWith(page, appUrl, {
+    await openWithSettings(page, appUrl, {
       coaching: { graceSeconds: 5, cooldownSeconds: 10, escalation: ['tray', 'glow'] },
     });
     const status = page.getByTestId('status');
@@ -49,7 +39,7 @@ test.describe('posture coaching', () => {
 test.describe('breaks', () => {
   test('takes a break from the heads-up prompt to its end', async ({ page, appUrl }) => {
     // A heads-up as long as the interval: the prompt is there from the start.
-    await openWith(page, appUrl, {
+    await openWithSettings(page, appUrl, {
       breaks: {
         microEnabled: true,
         microEveryMinutes: 5,

@@ -76,19 +76,25 @@ export const test = base.extend<
 
 export const expect = test.expect;
 
+/** What an earlier session that finished the first run leaves saved. */
+const RETURNING_SETTINGS = { version: 1, firstRunComplete: true } as const;
+
 /**
  * Open the browser host with these settings already saved, as if from an earlier session:
- * an object is stored as JSON, a string as it is (to test a damaged file).
+ * an object is merged over `{ version: 1, firstRunComplete: true }` and stored as JSON, a string
+ * is stored as it is (to test a damaged or hand-edited file, e.g. one without firstRunComplete).
  */
 export async function openWithSettings(
   page: Page,
   appUrl: string,
-  settings: Record<string, unknown> | string,
+  settings: Record<string, unknown> | string = {},
 ): Promise<void> {
   await page.goto(appUrl);
   await page.evaluate(
     (text) => localStorage.setItem('poise.settings', text),
-    typeof settings === 'string' ? settings : JSON.stringify(settings),
+    typeof settings === 'string'
+      ? settings
+      : JSON.stringify({ ...RETURNING_SETTINGS, ...settings }),
   );
   await page.reload();
 }

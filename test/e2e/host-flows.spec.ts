@@ -56,7 +56,7 @@ test('a break taken from the controls plays a routine and ends when the person e
   page,
   appUrl,
 }) => {
-  await openWithSettings(page, appUrl, { version: 1, firstRunComplete: true });
+  await openWithSettings(page, appUrl);
   await page.getByRole('button', { name: 'Take a break now' }).click();
   const layer = page.getByRole('dialog', { name: 'A short break' });
   await expect(layer).toBeVisible();
@@ -69,7 +69,7 @@ test('a break taken from the controls plays a routine and ends when the person e
 });
 
 test('the routine library keeps a favourite in the settings', async ({ page, appUrl }) => {
-  await openWithSettings(page, appUrl, { version: 1, firstRunComplete: true });
+  await openWithSettings(page, appUrl);
   await page.getByRole('button', { name: 'Routines', exact: true }).click();
   await expect(page.getByRole('heading', { name: /Micro breaks/ })).toBeVisible();
   const favourite = page.getByRole('button', { name: /favourite/i }).first();
@@ -106,7 +106,7 @@ test('privacy: pausing from the controls releases the camera, resuming opens it 
           .flatMap((stream) => stream.getVideoTracks())
           .filter((track) => track.readyState === 'live').length,
     );
-  await openWithSettings(page, appUrl, { version: 1, firstRunComplete: true });
+  await openWithSettings(page, appUrl);
 
   await expect.poll(liveTracks, { timeout: 30_000 }).toBe(1);
   await page.getByRole('button', { name: 'For 30 minutes' }).click();
@@ -127,8 +127,6 @@ test('a chosen camera that is gone: monitoring goes on with the default camera a
   appUrl,
 }) => {
   await openWithSettings(page, appUrl, {
-    version: 1,
-    firstRunComplete: true,
     monitoring: { cameraId: 'unplugged-usb-camera' },
   });
   await expect(page.getByRole('alert')).toContainText(
