@@ -19,6 +19,3 @@ export const dayLabel = (dayStartMs: number): string =>
     day: 'numeric',
     month: 'short',
   });
-
-export const timeLabel = (ms: number): string =>
-  new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });

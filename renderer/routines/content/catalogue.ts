@@ -33,7 +33,3 @@ export const ROUTINES: readonly Routine[] = READY_MADE_ROUTINES.map((raw) =>
 );
 
 export const ROUTINES_BY_ID: ReadonlyMap<string, Routine> = new Map(ROUTINES.map((r) => [r.id, r]));
-
-export function itemById(id: string): RoutineItem | undefined {
-  return ITEMS_BY_ID.get(id);
-}

@@ -390,7 +390,3 @@ export const ILLUSTRATIONS = {
 export type IllustrationId = keyof typeof ILLUSTRATIONS;
 
 export const ILLUSTRATION_IDS = Object.keys(ILLUSTRATIONS) as [IllustrationId, ...IllustrationId[]];
-
-export function illustrationSpec(id: IllustrationId): IllustrationSpec {
-  return ILLUSTRATIONS[id];
-}
