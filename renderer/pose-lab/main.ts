@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { MonitorStatus } from '../../main/core/posture-status';
-import { createMonitor, type Monitor, type MonitorTick, type StopReason } from '../pose/monitor';
+import { createMonitor, type Monitor, type StopReason } from '../pose/monitor';
 import { MODEL_BASE_URL, WASM_BASE_URL } from '../pose/model-files';
 import type { PostureSample } from '../pose/posture-sample';
 import type { MonitorMode } from '../pose/sampling-policy';
@@ -19,25 +19,21 @@ import {
 interface LabCounters {
   statuses: MonitorStatus[];
   samples: number;
-  nullSamples: number;
   inferenceMs: number[];
   startedAtMs: number | null;
   firstSampleAfterMs: number | null;
   lastSample: PostureSample | null;
   fallbacks: { requestedId: string; usedId: string }[];
-  ticks: MonitorTick[];
 }
 
 const fresh = (): LabCounters => ({
   statuses: [],
   samples: 0,
-  nullSamples: 0,
   inferenceMs: [],
   startedAtMs: null,
   firstSampleAfterMs: null,
   lastSample: null,
   fallbacks: [],
-  ticks: [],
 });
 
 let counters = fresh();
@@ -125,7 +121,6 @@ const lab = {
       },
       onSample: (sample) => {
         counters.samples += 1;
-        if (!sample) counters.nullSamples += 1;
         counters.lastSample = sample;
         if (counters.firstSampleAfterMs === null && counters.startedAtMs !== null) {
           counters.firstSampleAfterMs = performance.now() - counters.startedAtMs;
@@ -133,7 +128,6 @@ const lab = {
         render();
       },
       onInference: (ms) => counters.inferenceMs.push(ms),
-      onTick: (tick) => counters.ticks.push(tick),
       onCameraFallback: (info) => counters.fallbacks.push(info),
     });
     if (options.mode) monitor.setMode(options.mode);

@@ -56,19 +56,10 @@ export interface MonitorOptions {
   }) => void;
   /** Milliseconds one model run took (for the benchmark and the lab page). */
   readonly onInference?: (ms: number) => void;
-  /** Every sampler tick: what it saw and decided (for the benchmark and the lab page). */
-  readonly onTick?: (tick: MonitorTick) => void;
   /** Clock for sample times; defaults to wall time so the main process can compare it. */
   readonly now?: () => number;
   readonly sampling?: Partial<SamplingConfig>;
   readonly camera?: Partial<Omit<CameraRequest, 'deviceId'>>;
-}
-
-export interface MonitorTick {
-  readonly motion: number | null;
-  readonly decision: 'analyse' | 'repeat' | 'idle';
-  /** Keypoint movement since the previous analysis, in shoulder widths (analyse only). */
-  readonly poseChange: number | null;
 }
 
 export interface Monitor {
@@ -316,14 +307,11 @@ export function createMonitor(options: MonitorOptions): Monitor {
         if (gen !== generation) return;
         options.onInference?.(performance.now() - started);
         const change = lastPose && sample ? poseChangeBetween(lastPose, sample) : null;
-        options.onTick?.({ motion, decision, poseChange: change });
         sampling = afterAnalysis(sampling, nowMs, change, config);
         reference = thumb;
         lastResult = sample;
         if (sample) lastPose = sample;
         emit(sample, nowMs);
-      } else {
-        options.onTick?.({ motion, decision, poseChange: null });
       }
       if (decision === 'repeat') {
         sampling = afterRepeat(sampling, nowMs);
