@@ -1,6 +1,6 @@
 import type { HistoryFact } from '../app-effects';
 import type { PostureState } from '../posture-status';
-import { MINUTE_MS } from '../respect/local-time';
+import { MINUTE_MS, minuteStartOf } from '../history/minute';
 
 /**
  * Turns the stream of verdicts into posture spans for history. A span closes when the verdict
@@ -22,7 +22,7 @@ export function advancePostureLog(
   const facts: PostureFact[] = [];
   let open = log;
   while (open !== null) {
-    const boundary = Math.floor(open.sinceMs / MINUTE_MS) * MINUTE_MS + MINUTE_MS;
+    const boundary = minuteStartOf(open.sinceMs) + MINUTE_MS;
     if (boundary > nowMs) break;
     facts.push({ kind: 'posture', state: open.state, fromMs: open.sinceMs, toMs: boundary });
     open = { state: open.state, sinceMs: boundary };

@@ -1,12 +1,13 @@
+import { DAY_MS } from '../history/civil-date';
+import { MINUTE_MS } from '../history/minute';
+
 /**
  * Local wall-clock arithmetic without `Date`: the platform tells the core its UTC offset (minutes
  * east of UTC, e.g. 60 for CET, -300 for EST) and everything else is integer maths. A day is taken
  * as 24 h at that offset; the platform sends a fresh offset with ticks, so a DST change is picked up
  * within a tick.
  */
-export const MINUTE_MS = 60_000;
 export const HOUR_MS = 3_600_000;
-export const DAY_MS = 86_400_000;
 
 const mod = (a: number, n: number): number => ((a % n) + n) % n;
 

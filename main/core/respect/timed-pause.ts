@@ -1,4 +1,5 @@
-import { MINUTE_MS, nextLocalTimeOfDay } from './local-time';
+import { MINUTE_MS } from '../history/minute';
+import { nextLocalTimeOfDay } from './local-time';
 
 /** The pause choices the tray offers. */
 export type PauseChoice = { readonly minutes: number } | 'tomorrow';

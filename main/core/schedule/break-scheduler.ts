@@ -1,6 +1,6 @@
 import type { AppEffect, BreakKind, BreakOutcome } from '../app-effects';
+import { MINUTE_MS } from '../history/minute';
 import type { Settings } from '../settings/schema';
-import { MINUTE_MS } from '../respect/local-time';
 
 /**
  * The break scheduler: a pure state machine over *work time*, not wall time.

@@ -1,4 +1,4 @@
-import { MINUTE_MS } from '../respect/local-time';
+import { MINUTE_MS } from '../history/minute';
 
 /**
  * Is the person at the desk? Several signals, each with its own failure: the camera can miss

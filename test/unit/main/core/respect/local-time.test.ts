@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DAY_MS } from '../../../../../main/core/history/civil-date';
 import {
-  DAY_MS,
   localMinuteOfDay,
   localWeekday,
   nextLocalTimeOfDay,
