@@ -1,6 +1,6 @@
 import type { BreakKind } from './app-effects';
 import type { AppState } from './app-state';
-import { postponesLeft } from './schedule/break-scheduler';
+import { breakDurationMs, postponesLeft } from './schedule/break-scheduler';
 
 /**
  * What the heads-up banner / break prompt shows, as plain props (renderer/break-prompt/BreakPrompt
@@ -21,8 +21,7 @@ export function breakPromptView(state: AppState, nowMs: number): BreakPromptView
   const phase = state.scheduler.phase;
   if (phase.kind === 'counting') return null;
   const breaks = state.settings.breaks;
-  const durationSeconds =
-    phase.breakKind === 'micro' ? breaks.microDurationSeconds : breaks.longDurationMinutes * 60;
+  const durationSeconds = breakDurationMs(breaks, phase.breakKind) / 1000;
   const until = phase.kind === 'heads-up' ? phase.startsAtMs : phase.endsAtMs;
   return {
     phase: phase.kind,

@@ -56,7 +56,8 @@ type Breaks = Settings['breaks'];
 const intervalMs = (breaks: Breaks, kind: BreakKind): number =>
   (kind === 'micro' ? breaks.microEveryMinutes : breaks.longEveryMinutes) * MINUTE_MS;
 
-const durationMs = (breaks: Breaks, kind: BreakKind): number =>
+/** How long a break of this kind lasts. */
+export const breakDurationMs = (breaks: Breaks, kind: BreakKind): number =>
   kind === 'micro' ? breaks.microDurationSeconds * 1000 : breaks.longDurationMinutes * MINUTE_MS;
 
 const enabled = (breaks: Breaks, kind: BreakKind): boolean =>
@@ -99,7 +100,7 @@ function startBreak(
   recentSlouchShare: number,
   nowMs: number,
 ): SchedulerStep {
-  const duration = durationMs(breaks, kind);
+  const duration = breakDurationMs(breaks, kind);
   const share = Math.min(1, Math.max(0, recentSlouchShare));
   return {
     state: {
@@ -124,10 +125,24 @@ function startBreak(
 /** Slouching share of present time above which a break suggests posture-focused exercises. */
 export const POSTURE_FOCUS_SHARE = 0.25;
 
+const recorded = (kind: BreakKind, outcome: BreakOutcome, nowMs: number): AppEffect => ({
+  type: 'record',
+  fact: { kind: 'break', breakKind: kind, outcome, atMs: nowMs },
+});
+
 const ended = (kind: BreakKind, outcome: BreakOutcome, nowMs: number): AppEffect[] => [
   { type: 'break:end', kind, outcome },
-  { type: 'record', fact: { kind: 'break', breakKind: kind, outcome, atMs: nowMs } },
+  recorded(kind, outcome, nowMs),
 ];
+
+/** A break in progress ends; one only announced is just recorded. */
+const dismissed = (
+  phase: SchedulerPhase,
+  kind: BreakKind,
+  outcome: BreakOutcome,
+  nowMs: number,
+): AppEffect[] =>
+  phase.kind === 'on-break' ? ended(kind, outcome, nowMs) : [recorded(kind, outcome, nowMs)];
 
 /** Advance by time: end a finished break, show a heads-up, start a due break. Call after every event. */
 export function schedulerEvaluate(
@@ -199,15 +214,6 @@ export function postponeBreak(state: SchedulerState, breaks: Breaks, nowMs: numb
   const kind = promptKind(state.phase);
   if (kind === null || postponesLeft(state, breaks) === 0) return { state, effects: [] };
   const workMs = Math.max(0, intervalMs(breaks, kind) - breaks.postponeMinutes * MINUTE_MS);
-  const effects: AppEffect[] =
-    state.phase.kind === 'on-break'
-      ? ended(kind, 'postponed', nowMs)
-      : [
-          {
-            type: 'record',
-            fact: { kind: 'break', breakKind: kind, outcome: 'postponed', atMs: nowMs },
-          },
-        ];
   return {
     state: {
       microWorkMs: kind === 'micro' ? workMs : state.microWorkMs,
@@ -215,7 +221,7 @@ export function postponeBreak(state: SchedulerState, breaks: Breaks, nowMs: numb
       postponesUsed: state.postponesUsed + 1,
       phase: { kind: 'counting' },
     },
-    effects,
+    effects: dismissed(state.phase, kind, 'postponed', nowMs),
   };
 }
 
@@ -223,15 +229,6 @@ export function postponeBreak(state: SchedulerState, breaks: Breaks, nowMs: numb
 export function skipBreak(state: SchedulerState, breaks: Breaks, nowMs: number): SchedulerStep {
   const kind = promptKind(state.phase);
   if (kind === null || !breaks.allowSkip) return { state, effects: [] };
-  const effects: AppEffect[] =
-    state.phase.kind === 'on-break'
-      ? ended(kind, 'skipped', nowMs)
-      : [
-          {
-            type: 'record',
-            fact: { kind: 'break', breakKind: kind, outcome: 'skipped', atMs: nowMs },
-          },
-        ];
   return {
     state: {
       microWorkMs: 0,
@@ -239,7 +236,7 @@ export function skipBreak(state: SchedulerState, breaks: Breaks, nowMs: number):
       postponesUsed: 0,
       phase: { kind: 'counting' },
     },
-    effects,
+    effects: dismissed(state.phase, kind, 'skipped', nowMs),
   };
 }
 
