@@ -40,11 +40,8 @@ export interface ClassifierState {
 
 export interface ClassifierOutput {
   readonly state: ClassifierState;
+  /** Includes recalibrationSuggested: the baseline no longer fits what the camera sees. */
   readonly report: PostureReport;
-  /** The baseline no longer fits what the camera sees (camera moved): offer to recalibrate. */
-  readonly recalibrationSuggested: boolean;
-  /** This frame's own verdict, for live displays that want the raw reading. */
-  readonly frame: FrameVerdict | null;
 }
 
 export function initialClassifierState(): ClassifierState {
@@ -99,8 +96,6 @@ export function stepClassifier(
     return {
       state,
       report: { timeMs: nowMs, state: 'uncertain', reasons: [NOT_CALIBRATED], slouchScore: 0 },
-      recalibrationSuggested: false,
-      frame: null,
     };
   }
 
@@ -149,10 +144,5 @@ export function stepClassifier(
     slouchScore: score,
     recalibrationSuggested: fit.recalibrationSuggested,
   };
-  return {
-    state: next,
-    report,
-    recalibrationSuggested: fit.recalibrationSuggested,
-    frame,
-  };
+  return { state: next, report };
 }

@@ -22,7 +22,7 @@ function suggestions(frameAt: (t: number) => FrameInput, durationMs: number) {
   for (let t = 0; t < durationMs; t += 500) {
     const out = stepClassifier(state, frameAt(t), baseline, 5, t);
     state = out.state;
-    flags.push({ t, suggested: out.recalibrationSuggested });
+    flags.push({ t, suggested: out.report.recalibrationSuggested ?? false });
   }
   return flags;
 }

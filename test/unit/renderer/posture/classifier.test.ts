@@ -35,7 +35,7 @@ function run(
     const out = stepClassifier(state, frameAt(t), base, 5, t);
     state = out.state;
     reports.push(out.report);
-    suggested = out.recalibrationSuggested;
+    suggested = out.report.recalibrationSuggested ?? false;
   }
   return { state, reports, suggested, endMs: start.fromMs + durationMs };
 }
