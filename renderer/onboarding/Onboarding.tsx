@@ -51,7 +51,8 @@ export function Onboarding(props: OnboardingProps) {
   const canContinue: Record<StepId, boolean> = {
     welcome: true,
     camera: props.stream !== null,
-    placement: true,
+    // Not ready: 'Continue anyway' still moves on.
+    placement: placement.ready,
     calibration: props.calibration.state === 'done',
     schedule: scheduleValid,
     login: true,
@@ -233,12 +234,7 @@ export function Onboarding(props: OnboardingProps) {
               Continue anyway
             </button>
           )}
-          <button
-            type="button"
-            class="ob-primary"
-            onClick={next}
-            disabled={!canContinue[step.id] || (step.id === 'placement' && !placement.ready)}
-          >
+          <button type="button" class="ob-primary" onClick={next} disabled={!canContinue[step.id]}>
             {index === STEPS.length - 1 ? 'Finish' : index === 0 ? 'Get started' : 'Next'}
           </button>
         </div>
