@@ -14,41 +14,35 @@ import {
   type PixelData,
   type PoseDetector,
 } from '../../renderer/pose/detector';
+import {
+  MOVENET_LIGHTNING_FILES,
+  verifiedModelHandler,
+  type Fetcher,
+} from '../../renderer/pose/model-files';
 import type { PostureSample } from '../../renderer/pose/posture-sample';
 import { repoRoot } from './repo-paths';
 
 export const MODEL_DIR = resolve(repoRoot, 'models/movenet-lightning');
 const WASM_DIR = resolve(repoRoot, 'node_modules/@tensorflow/tfjs-backend-wasm/dist') + '/';
 
-/** Loads a tfjs graph model (model.json + weight shards) from a folder on disk. */
-export function modelFolderHandler(dir: string = MODEL_DIR): tf.io.IOHandler {
-  return {
-    load: async () => {
-      const modelJson = JSON.parse(
-        await readFile(join(dir, 'model.json'), 'utf8'),
-      ) as tf.io.ModelJSON;
-      return tf.io.getModelArtifactsForJSON(modelJson, async (manifest) => {
-        const specs: tf.io.WeightsManifestEntry[] = [];
-        const shards: Uint8Array[] = [];
-        for (const group of manifest) {
-          specs.push(...group.weights);
-          for (const path of group.paths) shards.push(await readFile(join(dir, path)));
-        }
-        return [specs, concatenate(shards)];
-      });
-    },
+/** Serve a folder the way the app protocol / preview server would: 404 for absent files. */
+export const folderFetcher =
+  (dir: string): Fetcher =>
+  async (url) => {
+    const name = url.slice(url.lastIndexOf('/') + 1);
+    try {
+      return new Response(await readFile(join(dir, name)));
+    } catch {
+      return new Response('not found', { status: 404 });
+    }
   };
-}
 
-function concatenate(parts: readonly Uint8Array[]): ArrayBuffer {
-  const total = parts.reduce((sum, part) => sum + part.byteLength, 0);
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.byteLength;
-  }
-  return out.buffer;
+/**
+ * Loads MoveNet Lightning (model.json + weights) from a folder on disk, through the app's own
+ * verified loader: the files are checked against their shipped hashes before tfjs sees them.
+ */
+export function modelFolderHandler(dir: string = MODEL_DIR): tf.io.IOHandler {
+  return verifiedModelHandler(dir, MOVENET_LIGHTNING_FILES, folderFetcher(dir));
 }
 
 let wasmReady: Promise<void> | undefined;
@@ -70,7 +64,6 @@ export function initNodeWasmBackend(): Promise<void> {
 }
 
 export interface NodePoseDetectorOptions {
-  readonly modelDir?: string;
   readonly minPoseScore?: number;
 }
 
@@ -80,7 +73,7 @@ export async function createNodePoseDetector(
 ): Promise<PoseDetector> {
   await initNodeWasmBackend();
   return createPoseDetector({
-    modelUrl: modelFolderHandler(options.modelDir),
+    modelUrl: modelFolderHandler(),
     backend: 'wasm',
     ...(options.minPoseScore === undefined ? {} : { minPoseScore: options.minPoseScore }),
   });

@@ -1,24 +1,17 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPoseDetector, validateDetectorConfig } from '../../../../renderer/pose/detector';
-import { verifiedModelHandler, type Fetcher } from '../../../../renderer/pose/model-files';
+import { verifiedModelHandler } from '../../../../renderer/pose/model-files';
 import { PoseError } from '../../../../renderer/pose/pose-errors';
-import { MODEL_DIR, initNodeWasmBackend, modelFolderHandler, tf } from '../../../support/node-pose';
-
-/** Serve a folder the way the app protocol / preview server would: 404 for absent files. */
-const folderFetcher =
-  (dir: string): Fetcher =>
-  async (url) => {
-    const name = url.slice(url.lastIndexOf('/') + 1);
-    try {
-      return new Response(await readFile(join(dir, name)));
-    } catch {
-      return new Response('not found', { status: 404 });
-    }
-  };
+import {
+  MODEL_DIR,
+  folderFetcher,
+  initNodeWasmBackend,
+  modelFolderHandler,
+  tf,
+} from '../../../support/node-pose';
 
 const BIN = 'movenet-lightning.bin';
 
