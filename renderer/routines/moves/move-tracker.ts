@@ -1,3 +1,4 @@
+import { median } from '../../posture/robust-stats';
 import type { MoveId } from './move-ids';
 import type { MoveSpec } from './move-specs';
 import { MOVE_SPECS } from './move-specs';
@@ -48,12 +49,6 @@ export function startMoveTracker(moveId: MoveId): MoveTrackerState {
     holdReached: false,
     reps: 0,
   };
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 function smooth(
