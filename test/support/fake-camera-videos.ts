@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { repoRoot, requireSharedData } from './repo-paths';
+import { recordingFrames, repoRoot } from './repo-paths';
 
 /**
  * Fake-camera videos for Chromium's --use-file-for-fake-video-capture, made with ffmpeg from the
@@ -16,16 +16,6 @@ export type FakeCameraVideo =
 
 const FPS = 10;
 const cacheDir = resolve(repoRoot, '.cache/videos');
-const naturalOrder = new Intl.Collator('en', { numeric: true }).compare;
-
-function frames(label: 'upright' | 'slouched'): string[] {
-  const dir = requireSharedData(`frontal-webcam/${label}`);
-  return readdirSync(dir)
-    .filter((name) => /\.jpe?g$/i.test(name))
-    .sort(naturalOrder)
-    .map((name) => join(dir, name));
-}
-
 /** Repeat frames so a segment lasts `seconds` at FPS, cycling through the recording in order. */
 function segment(list: string[], seconds: number): string[] {
   const out: string[] = [];
@@ -34,8 +24,8 @@ function segment(list: string[], seconds: number): string[] {
 }
 
 function playlist(video: FakeCameraVideo): string[] {
-  const upright = frames('upright');
-  const slouched = frames('slouched');
+  const upright = recordingFrames('upright');
+  const slouched = recordingFrames('slouched');
   switch (video) {
     case 'upright':
       return upright;

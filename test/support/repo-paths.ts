@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root, wherever the calling file sits below it. */
@@ -19,4 +19,15 @@ export function requireSharedData(subdir: string): string {
     );
   }
   return dir;
+}
+
+const naturalOrder = new Intl.Collator('en', { numeric: true }).compare;
+
+/** Full paths of one shared recording's frames (frontal-webcam/LABEL), in natural order. */
+export function recordingFrames(label: 'upright' | 'slouched'): string[] {
+  const dir = requireSharedData(`frontal-webcam/${label}`);
+  return readdirSync(dir)
+    .filter((name) => /\.jpe?g$/i.test(name))
+    .sort(naturalOrder)
+    .map((name) => join(dir, name));
 }

@@ -1,5 +1,3 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PixelData, PoseDetector } from '../../../../renderer/pose/detector';
 import { KEYPOINT_NAMES, type Keypoint } from '../../../../renderer/pose/keypoints';
@@ -10,16 +8,11 @@ import {
   type PlacementStatus,
 } from '../../../../renderer/onboarding/placement-checks';
 import { createNodePoseDetector, decodeJpegFile, pixelsToTensor } from '../../../support/node-pose';
-import { requireSharedData } from '../../../support/repo-paths';
+import { recordingFrames } from '../../../support/repo-paths';
 
 /** Every 40th upright frame of the real recording: the person moves over time. */
 function uprightFrames(): string[] {
-  const dir = requireSharedData('frontal-webcam/upright');
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.jpg'))
-    .sort()
-    .filter((_, i) => i % 40 === 0)
-    .map((name) => join(dir, name));
+  return recordingFrames('upright').filter((_, i) => i % 40 === 0);
 }
 
 /** A part of the picture, as a webcam aimed elsewhere (or zoomed in) would see it. */

@@ -1,5 +1,3 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,7 +9,7 @@ import {
 } from '../../../../renderer/pose/frame-diff';
 import { DEFAULT_SAMPLING } from '../../../../renderer/pose/sampling-policy';
 import { decodeJpegFile } from '../../../support/node-pose';
-import { requireSharedData } from '../../../support/repo-paths';
+import { recordingFrames } from '../../../support/repo-paths';
 
 const solid = (w: number, h: number, rgb: [number, number, number]) => {
   const data = new Uint8Array(w * h * 4);
@@ -59,8 +57,7 @@ describe('frame-diff', () => {
   });
 
   it('on the real recording: a frame against itself is still; upright against slouched has moved', async () => {
-    const dir = (label: string) => requireSharedData(`frontal-webcam/${label}`);
-    const first = (label: string) => join(dir(label), readdirSync(dir(label)).sort()[40]!);
+    const first = (label: 'upright' | 'slouched') => recordingFrames(label)[40]!;
     const thumb = async (path: string) => {
       const image = await decodeJpegFile(path);
       return grayThumbnail(image.data, image.width, image.height);

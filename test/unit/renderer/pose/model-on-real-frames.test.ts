@@ -1,5 +1,3 @@
-import { readdirSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PoseDetector } from '../../../../renderer/pose/detector';
 import {
@@ -16,26 +14,20 @@ import {
   pixelsToTensor,
   tf,
 } from '../../../support/node-pose';
-import { requireSharedData } from '../../../support/repo-paths';
+import { recordingFrames } from '../../../support/repo-paths';
 
 /** Evenly spread frames across each recording: the subject moves over time. */
 const FRAMES_PER_LABEL = 6;
 
 function framesOf(label: 'upright' | 'slouched'): string[] {
-  const dir = requireSharedData(`frontal-webcam/${label}`);
-  const all = readdirSync(dir)
-    .filter((name) => name.endsWith('.jpg'))
-    .sort();
+  const all = recordingFrames(label);
   const step = Math.floor(all.length / FRAMES_PER_LABEL);
-  return Array.from({ length: FRAMES_PER_LABEL }, (_, i) => join(dir, all[i * step]!));
+  return Array.from({ length: FRAMES_PER_LABEL }, (_, i) => all[i * step]!);
 }
 
-function nthFrameAfter(file: string, n: number): string {
-  const dir = dirname(file);
-  const all = readdirSync(dir)
-    .filter((name) => name.endsWith('.jpg'))
-    .sort();
-  return join(dir, all[Math.min(all.indexOf(basename(file)) + n, all.length - 1)]!);
+function nthFrameAfter(label: 'upright' | 'slouched', file: string, n: number): string {
+  const all = recordingFrames(label);
+  return all[Math.min(all.indexOf(file) + n, all.length - 1)]!;
 }
 
 function point(sample: PostureSample, name: KeypointName): Keypoint {
@@ -122,7 +114,7 @@ describe('MoveNet Lightning on real webcam frames (tfjs wasm in Node)', () => {
       const first = results.get(upright[i]!)!;
       push(across, poseChangeBetween(first, results.get(slouched[i]!)!));
       // five frames on in the same recording: the same posture a moment later
-      const later = await estimateImageFile(detector, nthFrameAfter(upright[i]!, 5));
+      const later = await estimateImageFile(detector, nthFrameAfter('upright', upright[i]!, 5));
       if (later) push(within, poseChangeBetween(first, later));
     }
     // Shoulders are weak in some frames (partly out of view): those pairs are skipped.

@@ -1,5 +1,3 @@
-import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PoseDetector } from '../../../../renderer/pose/detector';
 import type { PostureSample } from '../../../../renderer/pose/posture-sample';
@@ -7,7 +5,7 @@ import type { PostureReport } from '../../../../main/core/posture-status';
 import { calibrate } from '../../../../renderer/posture/calibration';
 import { initialClassifierState, stepClassifier } from '../../../../renderer/posture/classifier';
 import { createNodePoseDetector, estimateImageFile } from '../../../support/node-pose';
-import { requireSharedData } from '../../../support/repo-paths';
+import { recordingFrames } from '../../../support/repo-paths';
 
 /**
  * The live path end to end on real frames: the real MoveNet reading consecutive frames as the
@@ -15,13 +13,8 @@ import { requireSharedData } from '../../../support/repo-paths';
  * then the smoothed classifier at 5 frames a second, time passed in.
  */
 const FRAME_MS = 200;
-const dir = requireSharedData('frontal-webcam');
 const frames = (kind: 'upright' | 'slouched', from: number, to: number) =>
-  readdirSync(resolve(dir, kind))
-    .filter((n) => n.endsWith('.jpg'))
-    .sort()
-    .slice(from, to)
-    .map((n) => join(dir, kind, n));
+  recordingFrames(kind).slice(from, to);
 
 describe('classifier on the frontal-webcam recording', () => {
   let detector: PoseDetector;

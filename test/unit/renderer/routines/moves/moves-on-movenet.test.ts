@@ -1,5 +1,3 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PoseDetector } from '../../../../../renderer/pose/detector';
 import type { Keypoint } from '../../../../../renderer/pose/keypoints';
@@ -7,7 +5,7 @@ import { headToShoulderWidth } from '../../../../../renderer/routines/moves/move
 import { MOVE_IDS } from '../../../../../renderer/routines/moves/move-ids';
 import { trackSequence } from '../../../../../renderer/routines/moves/move-tracker';
 import { createNodePoseDetector, estimateImageFile } from '../../../../support/node-pose';
-import { requireSharedData } from '../../../../support/repo-paths';
+import { recordingFrames } from '../../../../support/repo-paths';
 import { asFrames } from '../support/blazepose-frames';
 import { raiseWrists, reps, sequence } from '../support/pose-edits';
 
@@ -18,11 +16,7 @@ import { raiseWrists, reps, sequence } from '../support/pose-edits';
 const FRAMES = 60;
 
 function uprightFrames(): string[] {
-  const dir = requireSharedData('frontal-webcam/upright');
-  const names = readdirSync(dir)
-    .filter((name) => name.endsWith('.jpg'))
-    .sort(new Intl.Collator('en', { numeric: true }).compare);
-  return names.slice(0, FRAMES).map((name) => join(dir, name));
+  return recordingFrames('upright').slice(0, FRAMES);
 }
 
 describe('move detectors on MoveNet keypoints of real webcam frames', () => {
