@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { MonitorStatus } from '../../../main/core/posture-status';
 import { createMonitor, type Monitor } from '../../pose/monitor';
 import { ITEMS_BY_ID } from '../content/catalogue';
@@ -10,7 +10,7 @@ import { createMoveCheckerHub, type MoveCheckerHub } from '../player/move-checke
 import type { PlayerSummary } from '../player/player-state';
 import { RoutinePlayer } from '../player/RoutinePlayer';
 import type { Speaker } from '../player/speaker';
-import { DoctorPage } from '../safety/DoctorPage';
+import { DoctorDialog } from '../safety/DoctorDialog';
 import {
   resolveRoutineById,
   singleItemRoutine,
@@ -142,35 +142,12 @@ function LibraryLab() {
         onPlay={setPlaying}
         onOpenDoctorPage={() => setDoctorOpen(true)}
       />
-      <DoctorDialog open={doctorOpen} onClose={() => setDoctorOpen(false)} />
+      <DoctorDialog
+        open={doctorOpen}
+        class="routines-lab__dialog"
+        onClose={() => setDoctorOpen(false)}
+      />
     </main>
-  );
-}
-
-function DoctorDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-  return (
-    <dialog
-      ref={ref}
-      class="routines-lab__dialog"
-      aria-labelledby="doctor-page-title"
-      onKeyDown={(event) => {
-        // Esc here closes the page; it must not also end the routine underneath.
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onClose();
-        }
-      }}
-      onClose={onClose}
-    >
-      {open && <DoctorPage onClose={onClose} />}
-    </dialog>
   );
 }
 
@@ -217,7 +194,11 @@ function Lab({ routine, onBack }: { routine: ResolvedRoutine; onBack?: () => voi
       ) : (
         <p role="status">Getting ready…</p>
       )}
-      <DoctorDialog open={doctorOpen} onClose={() => setDoctorOpen(false)} />
+      <DoctorDialog
+        open={doctorOpen}
+        class="routines-lab__dialog"
+        onClose={() => setDoctorOpen(false)}
+      />
       {result && (
         <output
           class="routines-lab__result"

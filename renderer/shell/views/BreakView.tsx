@@ -3,7 +3,7 @@ import type { EventPayloads, PoiseApi } from '../../../main/ipc/contract';
 import type { Settings } from '../../../main/core/settings/schema';
 import type { PlayerSummary } from '../../routines/player/player-state';
 import { RoutinePlayer } from '../../routines/player/RoutinePlayer';
-import { DoctorDialog } from './DoctorDialog';
+import { DoctorDialog } from '../../routines/safety/DoctorDialog';
 import { chooseRoutine } from '../../routines/selection/choose-routine';
 import { recentRoutines, rememberRoutine } from './recent-routines';
 import { useMoveChecker } from './use-move-checker';

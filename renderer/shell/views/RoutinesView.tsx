@@ -3,7 +3,7 @@ import type { PoiseApi } from '../../../main/ipc/contract';
 import { RoutineLibrary } from '../../routines/library/RoutineLibrary';
 import { RoutinePlayer } from '../../routines/player/RoutinePlayer';
 import type { ResolvedRoutine } from '../../routines/selection/resolve-routine';
-import { DoctorDialog } from './DoctorDialog';
+import { DoctorDialog } from '../../routines/safety/DoctorDialog';
 import { rememberRoutine } from './recent-routines';
 import { useMoveChecker } from './use-move-checker';
 import { useSettings } from './use-settings';
