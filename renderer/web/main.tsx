@@ -3,7 +3,7 @@ import type { ViewSwitcher } from '../shell/App';
 import { createBrowserHost } from '../host/browser/browser-host';
 import { installBrowserHost } from '../host/poise-api';
 import { startPostureRuntime } from '../monitor/posture-runtime';
-import { playChime } from '../overlay/chime';
+import { chimeOnSoundNudges } from '../overlay/chime';
 import { BrowserHostApp } from './BrowserHostApp';
 import '../shell/shell.css';
 
@@ -29,9 +29,7 @@ const host = createBrowserHost(window, {
 });
 installBrowserHost(host.api);
 
-host.api.on('coach:feedback', (feedback) => {
-  if (feedback.kind === 'nudge' && feedback.level === 'sound') playChime();
-});
+chimeOnSoundNudges(host.api);
 const firstRun = !host.controller.settings().firstRunComplete;
 void startPostureRuntime(host.api);
 
