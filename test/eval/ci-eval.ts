@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { requireSharedData } from '../support/repo-paths';
 import { createNodeEstimator } from './node-estimator';
 import { formatReport } from './eval-command';
-import { resolveEvalFolders, runEvaluation, type EvalResult } from './run-eval';
+import { evaluate, type EvalResult } from './run-eval';
 
 interface Check {
   readonly name: string;
@@ -14,7 +14,7 @@ interface Check {
   readonly actual: (result: EvalResult) => string;
 }
 
-export const CHECKS: readonly Check[] = [
+const CHECKS: readonly Check[] = [
   {
     name: 'balancedAccuracy >= 0.95',
     pass: (r) => r.balancedAccuracy >= 0.95,
@@ -33,14 +33,7 @@ const options = {
   slouchedDir: resolve(dataDir, 'slouched'),
   calibrationFrames: 10,
 };
-const folders = await resolveEvalFolders(options);
-const estimator = await createNodeEstimator();
-let result: EvalResult;
-try {
-  result = await runEvaluation(options, folders, estimator.estimate);
-} finally {
-  estimator.dispose();
-}
+const result = await evaluate(options, createNodeEstimator);
 for (const line of formatReport(result)) console.log(line);
 let passed = 0;
 for (const check of CHECKS) {

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import type { StateCounts } from './eval-scores';
 import { EvalInputError } from './image-folders';
 import { createNodeEstimator, type NodeEstimator } from './node-estimator';
-import { resolveEvalFolders, runEvaluation, type EvalResult } from './run-eval';
+import { evaluate, type EvalResult } from './run-eval';
 
 export const USAGE =
   'usage: npm run eval -- --upright DIR --slouched DIR [--calibration-frames N] [--json]';
@@ -74,11 +74,8 @@ export async function runEvalCommand(
   const calibrationFrames = /^\d+$/.test(calibrationText) ? Number(calibrationText) : Number.NaN;
 
   const options = { uprightDir: values.upright, slouchedDir: values.slouched, calibrationFrames };
-  let estimator: NodeEstimator | undefined;
   try {
-    const folders = await resolveEvalFolders(options);
-    estimator = await makeEstimator();
-    const result = await runEvaluation(options, folders, estimator.estimate);
+    const result = await evaluate(options, makeEstimator);
     for (const line of formatReport(result)) io.out(line);
     if (values.json) io.out(JSON.stringify(result));
     return EXIT_OK;
@@ -88,7 +85,5 @@ export async function runEvalCommand(
       return EXIT_INPUT_ERROR;
     }
     throw error;
-  } finally {
-    estimator?.dispose();
   }
 }

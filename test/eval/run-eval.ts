@@ -5,6 +5,7 @@ import { judgeFrame, type FrameInput } from '../../renderer/posture/frame-verdic
 import { DEFAULT_SENSITIVITY } from '../../renderer/posture/sensitivity';
 import { emptyCounts, scoreCounts, type EvalScores, type StateCounts } from './eval-scores';
 import { EvalInputError, listImages } from './image-folders';
+import type { NodeEstimator } from './node-estimator';
 
 /** Reads one image into keypoints; null when no person was found. Throws when the file cannot be read. */
 export type EstimateImage = (path: string) => Promise<FrameInput | null>;
@@ -115,4 +116,21 @@ export async function runEvaluation(
     slouched,
     msPerImage: imagesRead === 0 ? 0 : elapsedMs / imagesRead,
   };
+}
+
+/**
+ * The whole evaluation: check the folders first (mistakes fail before any model loads), then
+ * make the estimator, run, and dispose of it whatever happens.
+ */
+export async function evaluate(
+  options: EvalOptions,
+  makeEstimator: () => Promise<NodeEstimator>,
+): Promise<EvalResult> {
+  const folders = await resolveEvalFolders(options);
+  const estimator = await makeEstimator();
+  try {
+    return await runEvaluation(options, folders, estimator.estimate);
+  } finally {
+    estimator.dispose();
+  }
 }
