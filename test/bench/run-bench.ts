@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import type { Browser, Page } from '@playwright/test';
 import { launchChromium } from '../support/chromium';
 import { fakeCameraVideo, type FakeCameraVideo } from '../support/fake-camera-videos';
-import { buildPoseLab, servePoseLab } from './lab-app';
+import { buildApp, serveApp } from '../support/serve-app';
 import { cpuPercentOfOneCore, snapshot, watchPeakRss } from './process-tree';
 import { median, percentile, round } from './stats';
 
@@ -224,12 +224,12 @@ async function main() {
   const appDir = args['app-dir'] ?? mkdtempSync(join(tmpdir(), 'poise-bench-'));
   if (ownBuild) {
     log('building the renderer...');
-    await buildPoseLab(appDir);
+    await buildApp(appDir, ['pose-lab']);
   }
   // Build the fake-camera videos before measuring: ffmpeg must not run inside a phase.
   fakeCameraVideo('upright');
   fakeCameraVideo('still');
-  const served = await servePoseLab(appDir);
+  const served = await serveApp(appDir, 'pose-lab.html');
   const runs: RunResult[] = [];
   try {
     for (let i = 0; i < repeat; i += 1) runs.push(await oneRun(served.url, i));

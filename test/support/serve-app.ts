@@ -1,14 +1,38 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { build, preview, type PreviewServer } from 'vite';
+import { build, loadConfigFromFile, preview, type PreviewServer } from 'vite';
 import { repoRoot } from './repo-paths';
 
-/** Build the renderer (all pages) into `outDir` with the project's own vite.config.ts. */
-export async function buildApp(outDir: string): Promise<void> {
+/**
+ * Build the renderer into `outDir` with the project's own vite.config.ts (same wasm and model
+ * copies, same aliases). `pages` (names in renderer/, without .html) builds only those pages:
+ * the benchmark builds just the pose lab, so a half-finished page elsewhere cannot stop it.
+ */
+export async function buildApp(outDir: string, pages?: readonly string[]): Promise<void> {
+  const loaded = await loadConfigFromFile(
+    { command: 'build', mode: 'production' },
+    resolve(repoRoot, 'vite.config.ts'),
+  );
+  if (!loaded) throw new Error('vite.config.ts not found');
+  const { config } = loaded;
   await build({
-    configFile: resolve(repoRoot, 'vite.config.ts'),
+    ...config,
+    configFile: false,
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
+    build: {
+      ...config.build,
+      outDir,
+      emptyOutDir: true,
+      // Replace (not merge with) the app's page list.
+      ...(pages && {
+        rollupOptions: {
+          ...config.build?.rollupOptions,
+          input: Object.fromEntries(
+            pages.map((name) => [name, resolve(repoRoot, 'renderer', `${name}.html`)]),
+          ),
+        },
+      }),
+    },
   });
 }
 
