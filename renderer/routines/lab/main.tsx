@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { MonitorStatus } from '../../../main/core/posture-status';
+import { MODEL_BASE_URL, WASM_BASE_URL } from '../../pose/model-files';
 import { createMonitor, type Monitor } from '../../pose/monitor';
 import { ITEMS_BY_ID } from '../content/catalogue';
 import { RoutineLibrary } from '../library/RoutineLibrary';
@@ -107,8 +108,8 @@ function useCamera(enabled: boolean): MoveCheckerHub | undefined {
   useEffect(() => {
     if (!hub) return;
     const monitor: Monitor = createMonitor({
-      modelBaseUrl: 'models/movenet-lightning/',
-      wasmBaseUrl: 'wasm/',
+      modelBaseUrl: MODEL_BASE_URL,
+      wasmBaseUrl: WASM_BASE_URL,
       settings: { cameraId: '', allowWebgl: false },
       onStatus: (status) => {
         lab.monitorStatus = status;
