@@ -17,9 +17,6 @@ import {
   type ClassifierState,
 } from '../posture/classifier';
 
-// Re-exported for the views that still import them from here.
-export { MODEL_BASE_URL, WASM_BASE_URL };
-
 /** Baselines are per camera; '' (the system default camera) is stored as 'default'. */
 export const baselineKey = (cameraId: string): string => cameraId || 'default';
 

@@ -3,7 +3,7 @@ import type { PoiseApi } from '../../../main/ipc/contract';
 import { Onboarding } from '../../onboarding/Onboarding';
 import type { OnboardingChoices } from '../../onboarding/types';
 import { useOnboardingCamera } from '../../onboarding/use-onboarding-camera';
-import { MODEL_BASE_URL, WASM_BASE_URL } from '../../monitor/posture-runtime';
+import { MODEL_BASE_URL, WASM_BASE_URL } from '../../pose/model-files';
 import { useSettings } from './use-settings';
 
 /**

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ResolvedRoutine } from '../../routines/selection/resolve-routine';
 import { createMoveCheckerHub, type MoveChecker } from '../../routines/player/move-checker';
 import { createMonitor } from '../../pose/monitor';
-import { MODEL_BASE_URL, WASM_BASE_URL } from '../../monitor/posture-runtime';
+import { MODEL_BASE_URL, WASM_BASE_URL } from '../../pose/model-files';
 
 /**
  * Camera checks for the routine's pose-checked moves. Posture monitoring is off during a break,
