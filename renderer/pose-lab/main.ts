@@ -9,7 +9,7 @@ import {
   startNaiveLoop,
   type InferenceLoop,
   type InferenceLoopOptions,
-} from './naive-loop';
+} from './comparison-loops';
 
 /**
  * Test bench page for the pose pipeline. Everything a Playwright spec or the benchmark needs
