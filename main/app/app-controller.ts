@@ -39,7 +39,8 @@ export interface AppController {
   readHistory(fromMs: number, toMs: number): Promise<HistoryReadResult>;
   exportHistory(format: ExportFormat): Promise<ExportFile>;
   deleteHistory(): Promise<void>;
-  baseline(cameraId: string): Promise<Baseline | null>;
+  /** The camera's calibrated places, most recent first. */
+  places(cameraId: string): Promise<Baseline[]>;
   saveBaseline(baseline: Baseline): Promise<void>;
   /** Save what is in memory (the current minute) and stop ticking. */
   dispose(): Promise<void>;
@@ -61,6 +62,19 @@ export function createAppController(ports: ControllerPorts): AppController {
   let lastRetentionCheck = -Infinity;
   let recalibrationOffered = false;
   let cameraFallbackShown = false;
+  /** What the core last said about the camera. */
+  let cameraOn = false;
+  /** A calibration page has its own camera open (guided recalibration). */
+  let calibrationHold = false;
+
+  // The camera follows the core in both modes; while a calibration page holds it, the background
+  // monitor stands aside ('calibrating') and only that page may use the camera, so a pause, a
+  // break or a lock still turns it off.
+  const controlMonitor = (): void =>
+    broadcast.emit('monitor:control', {
+      run: cameraOn,
+      mode: calibrationHold ? 'calibrating' : 'normal',
+    });
 
   const status = (): AppStatus => describeStatus(core, clock.now(), localTime.formatTime);
 
@@ -139,7 +153,8 @@ export function createAppController(ports: ControllerPorts): AppController {
         shell.closeBreak();
         break;
       case 'camera':
-        broadcast.emit('monitor:control', { run: effect.on, mode: 'normal' });
+        cameraOn = effect.on;
+        controlMonitor();
         break;
       case 'record':
         recorder = recordFact(recorder, effect.fact);
@@ -187,7 +202,12 @@ export function createAppController(ports: ControllerPorts): AppController {
       switch (command.type) {
         case 'recalibrate':
           recalibrationOffered = false;
-          broadcast.emit('monitor:control', { run: true, mode: 'calibrating' });
+          shell.openRecalibration();
+          return;
+        case 'calibration-hold':
+          if (command.on === calibrationHold) return;
+          calibrationHold = command.on;
+          controlMonitor();
           return;
         case 'open-dashboard':
           shell.openDashboard();
@@ -260,8 +280,12 @@ export function createAppController(ports: ControllerPorts): AppController {
       await ports.history.deleteAll();
       broadcast.emit('history:changed', {});
     },
-    baseline: (cameraId) => ports.baselines.get(cameraId),
-    saveBaseline: (baseline) => ports.baselines.save(baseline),
+    places: (cameraId) => ports.baselines.get(cameraId),
+    saveBaseline(baseline) {
+      // A new calibration: a camera that moves later is worth mentioning again.
+      recalibrationOffered = false;
+      return ports.baselines.save(baseline);
+    },
     async dispose() {
       stopTicking();
       stopSettings();

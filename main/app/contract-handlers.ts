@@ -24,7 +24,7 @@ export function contractHandlers(
       'history:read': ({ fromMs, toMs }) => controller.readHistory(fromMs, toMs),
       'history:export': (format) => controller.exportHistory(format),
       'history:delete-all': () => controller.deleteHistory(),
-      'calibration:get': (cameraId) => controller.baseline(cameraId),
+      'calibration:get': (cameraId) => controller.places(cameraId),
       'calibration:save': (baseline) => controller.saveBaseline(baseline),
       'events:latest': (channel) => latestEvent(channel),
     },

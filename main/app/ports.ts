@@ -34,9 +34,10 @@ export interface SettingsPort {
   onChange(listener: (settings: Settings) => void): () => void;
 }
 
-/** Calibration baselines, one per camera, kept beside the settings. */
+/** Calibration baselines per camera, one per place it was calibrated in, kept beside the settings. */
 export interface BaselinePort {
-  get(cameraId: string): Promise<Baseline | null>;
+  /** The camera's calibrated places, most recent first; empty when it was never calibrated. */
+  get(cameraId: string): Promise<Baseline[]>;
   save(baseline: Baseline): Promise<void>;
 }
 
@@ -49,6 +50,8 @@ export interface Shell {
   openDashboard(): void;
   openSettings(): void;
   openOnboarding(): void;
+  /** The app window on its guided recalibration view. */
+  openRecalibration(): void;
   openBreak(kind: 'micro' | 'long'): void;
   closeBreak(): void;
   /** The soft glow at the screen edge (an overlay window on the desktop, a page layer in a browser). */

@@ -57,7 +57,7 @@ export const monitorStatusSchema = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('stopped'),
-    reason: z.enum(['paused', 'break', 'locked', 'suspended', 'user']),
+    reason: z.enum(['paused', 'break', 'locked', 'suspended', 'user', 'calibrating']),
   }),
   z.object({ kind: z.literal('error'), problem, message: z.string().max(500) }),
 ]);
@@ -86,7 +86,7 @@ export interface InvokeResults {
   'history:read': HistoryReadResult;
   'history:export': ExportFile;
   'history:delete-all': void;
-  'calibration:get': Baseline | null;
+  'calibration:get': Baseline[];
   'calibration:save': void;
   /** The latest payload sent on a replayed event channel, for a listener that started late. */
   'events:latest': EventPayloads[ReplayedEventChannel] | null;
@@ -102,6 +102,11 @@ export const sendContract = {
 export interface EventPayloads {
   'app:status': AppStatus;
   'settings:changed': Settings;
+  /**
+   * Whether the camera may run. mode 'calibrating': a calibration page (guided recalibration)
+   * has its own camera and pose model, so the background monitor stands aside and `run` tells
+   * that page whether it may keep the camera on (a pause, a break or a lock turns it off).
+   */
   'monitor:control': {
     readonly run: boolean;
     readonly mode: 'normal' | 'calibrating' | 'exercise';

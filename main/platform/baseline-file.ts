@@ -2,14 +2,14 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BaselinePort } from '../app/ports';
 import {
-  baselineFor,
   parseBaselineBook,
+  placesFor,
   withBaseline,
   type BaselineBook,
 } from '../../renderer/posture/baseline';
 
 /**
- * Calibration baselines in `calibration.json` beside the settings, one entry per camera. A
+ * Calibration baselines in `calibration.json` beside the settings, per camera its places. A
  * damaged entry is dropped on read (the user recalibrates that camera); writes go through a
  * temporary file and a rename so a crash never leaves half a file.
  */
@@ -24,7 +24,7 @@ export function openBaselineFile(dir: string): BaselinePort {
   };
   return {
     async get(cameraId) {
-      return baselineFor(await read(), cameraId);
+      return placesFor(await read(), cameraId);
     },
     async save(baseline) {
       const book = withBaseline(await read(), baseline);

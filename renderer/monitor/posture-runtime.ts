@@ -5,62 +5,42 @@ import { createMonitor } from '../pose/monitor';
 import type { PostureSample } from '../pose/posture-sample';
 import type { Baseline } from '../posture/baseline';
 import {
-  addCalibrationFrame,
-  finishCalibration,
-  isCalibrationComplete,
-  startCalibration,
-  type CalibrationSession,
-} from '../posture/calibration';
-import {
   initialClassifierState,
   stepClassifier,
   type ClassifierState,
 } from '../posture/classifier';
-
-/** Baselines are per camera; '' (the system default camera) is stored as 'default'. */
-export const baselineKey = (cameraId: string): string => cameraId || 'default';
+import { baselineKey } from './baseline-key';
 
 /**
  * The monitor window's whole job, shared by Electron's hidden monitor window and the browser
  * host: camera -> pose -> classifier -> posture report over the contract. Main decides when the
- * camera runs (monitor:control); frames never leave this page, only reports do.
+ * camera runs (monitor:control); frames never leave this page, only reports do. Calibrating is
+ * not done here: onboarding and the guided recalibration run it in the app window, where the
+ * person sees what to do, and this monitor stands aside meanwhile.
  */
 export async function startPostureRuntime(api: PoiseApi): Promise<void> {
   let settings: Settings = await api.invoke('settings:get');
   let cameraKey = baselineKey(settings.monitoring.cameraId);
-  let baseline: Baseline | null = await api.invoke('calibration:get', cameraKey);
+  let places: Baseline[] = await api.invoke('calibration:get', cameraKey);
   let classifier: ClassifierState = initialClassifierState();
-  let calibration: CalibrationSession | null = null;
+  /** Stood aside for a calibration page, which may have saved a new baseline meanwhile. */
+  let afterCalibration = false;
 
   const onPostureSample = (sample: PostureSample | null, timeMs: number): void => {
-    if (calibration) {
-      if (sample) calibration = addCalibrationFrame(calibration, sample);
-      if (isCalibrationComplete(calibration, timeMs)) finishCalibrating(timeMs);
-      return;
-    }
     const frame = sample ?? { keypoints: [], imageWidth: 1, imageHeight: 1 };
-    const out = stepClassifier(
-      classifier,
-      frame,
-      baseline,
-      settings.monitoring.sensitivity,
-      timeMs,
-    );
+    const out = stepClassifier(classifier, frame, places, settings.monitoring.sensitivity, timeMs);
     classifier = out.state;
     // The report already carries the classifier's recalibration prompt.
     api.send('posture:report', out.report);
   };
 
-  const finishCalibrating = (timeMs: number): void => {
-    if (!calibration) return;
-    const result = finishCalibration(calibration, timeMs);
-    calibration = null;
-    monitor.setMode('normal');
-    if (!result.ok) return;
-    baseline = result.baseline;
-    classifier = initialClassifierState();
-    void api.invoke('calibration:save', result.baseline);
-  };
+  function reloadPlaces(): void {
+    void api.invoke('calibration:get', cameraKey).then((found) => {
+      if (JSON.stringify(found) === JSON.stringify(places)) return;
+      places = found;
+      classifier = initialClassifierState();
+    });
+  }
 
   const monitor = createMonitor({
     modelBaseUrl: MODEL_BASE_URL,
@@ -73,20 +53,24 @@ export async function startPostureRuntime(api: PoiseApi): Promise<void> {
     onStatus: (status) => api.send('monitor:status', status),
   });
 
-  const calibrate = (): void => {
-    calibration = startCalibration(cameraKey, Date.now());
-    monitor.setMode('calibrating');
-  };
-
   api.on('monitor:control', ({ run, mode }) => {
+    // A calibration page has the camera: release it here, so it is never open twice.
+    if (mode === 'calibrating') {
+      afterCalibration = true;
+      monitor.stop(run ? 'calibrating' : 'paused');
+      return;
+    }
     if (!run) {
-      calibration = null;
       monitor.stop('paused');
       return;
     }
+    // The page saves its baseline before it hands the camera back.
+    if (afterCalibration) {
+      afterCalibration = false;
+      reloadPlaces();
+    }
     void monitor.start();
-    if (mode === 'calibrating') calibrate();
-    else monitor.setMode(mode);
+    monitor.setMode(mode);
   });
   api.on('settings:changed', (next) => {
     const cameraChanged = next.monitoring.cameraId !== settings.monitoring.cameraId;
@@ -99,10 +83,6 @@ export async function startPostureRuntime(api: PoiseApi): Promise<void> {
     }
     // Onboarding may have saved a new baseline with its settings: always read it again.
     cameraKey = baselineKey(next.monitoring.cameraId);
-    void api.invoke('calibration:get', cameraKey).then((found) => {
-      if (JSON.stringify(found) === JSON.stringify(baseline)) return;
-      baseline = found;
-      classifier = initialClassifierState();
-    });
+    reloadPlaces();
   });
 }

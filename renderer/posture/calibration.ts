@@ -16,7 +16,7 @@ export type CalibrationResult =
   | { readonly ok: true; readonly baseline: Baseline }
   | {
       readonly ok: false;
-      readonly problem: 'too-few-frames' | 'no-upper-body';
+      readonly problem: 'too-few-frames' | 'no-upper-body' | 'no-slump-seen';
       readonly message: string;
     };
 
@@ -32,7 +32,7 @@ export function calibrate(
 ): CalibrationResult {
   const measured = frames.map((frame) => {
     const points = confidentPoints(frame);
-    return { values: measureMetrics(points), framing: measureFraming(frame, points) };
+    return { values: measureMetrics(points), framing: measureFraming(points) };
   });
   const usable = measured.filter((m) =>
     METRICS.some((d) => d.role === 'primary' && m.values[d.id] !== undefined),
@@ -86,6 +86,50 @@ export function calibrate(
       framing,
     },
   };
+}
+
+/**
+ * The optional second step: a few seconds of the person sitting the way they slump when tired.
+ * Only metrics that moved the slouched way are kept (deviation.ts uses them to place this
+ * person's line between upright and slumped). A slump that Poise cannot tell from the upright
+ * posture is reported, and the upright baseline stays as it was.
+ */
+export function withSlouchCalibration(
+  baseline: Baseline,
+  frames: readonly PoseFrame[],
+): CalibrationResult {
+  const measured = frames.map((frame) => measureMetrics(confidentPoints(frame)));
+  const usable = measured.filter((values) =>
+    METRICS.some((d) => d.role === 'primary' && values[d.id] !== undefined),
+  );
+  if (usable.length < MIN_CALIBRATION_FRAMES) {
+    return {
+      ok: false,
+      problem: usable.length === 0 ? 'no-upper-body' : 'too-few-frames',
+      message:
+        'Poise could not see you clearly while you slumped. Keep your head and shoulders in view and try again, or skip this step.',
+    };
+  }
+  const slouched: Partial<Record<MetricId, number>> = {};
+  for (const definition of METRICS) {
+    const upright = baseline.metrics[definition.id];
+    if (!upright || definition.direction === 0) continue;
+    const values = usable
+      .map((values) => values[definition.id])
+      .filter((v): v is number => v !== undefined);
+    if (values.length < MIN_METRIC_COVERAGE * usable.length) continue;
+    const value = median(values);
+    if (definition.direction * (value - upright.median) > 0) slouched[definition.id] = value;
+  }
+  if (Object.keys(slouched).length === 0) {
+    return {
+      ok: false,
+      problem: 'no-slump-seen',
+      message:
+        'That looked just like your upright posture, so Poise kept its usual line. You can try again or skip this step.',
+    };
+  }
+  return { ok: true, baseline: { ...baseline, slouched } };
 }
 
 /** A calibration in progress: the host feeds frames until `isCalibrationComplete`, then calls `finishCalibration`. */

@@ -1,7 +1,8 @@
 import type { PostureReason, PostureReport, PostureState } from '../../main/core/posture-status';
 import type { Baseline } from './baseline';
 import { initialBaselineFit, stepBaselineFit, type BaselineFitState } from './baseline-fit';
-import { judgeFrame, slouchScore, type FrameInput, type FrameVerdict } from './frame-verdict';
+import { slouchScore, type FrameInput, type FrameVerdict } from './frame-verdict';
+import { judgeAtPlace } from './places';
 
 /**
  * The live classifier: still-frame verdicts smoothed over time with hysteresis. Pure: the
@@ -36,6 +37,8 @@ export interface ClassifierState {
   readonly pending: { readonly state: PostureState; readonly sinceMs: number } | null;
   readonly slouchReasons: readonly PostureReason[];
   readonly fit: BaselineFitState;
+  /** Which of the camera's calibrated places the frames are judged against. */
+  readonly place: number;
 }
 
 export interface ClassifierOutput {
@@ -52,6 +55,7 @@ export function initialClassifierState(): ClassifierState {
     pending: null,
     slouchReasons: [],
     fit: initialBaselineFit(),
+    place: 0,
   };
 }
 
@@ -81,17 +85,18 @@ function reportReasons(
 }
 
 /**
- * One step: a new frame at `nowMs`. Frames must arrive in time order; one from the past is
- * treated as simultaneous rather than thrown on.
+ * One step: a new frame at `nowMs`, judged against the camera's calibrated places (most recent
+ * first). Frames must arrive in time order; one from the past is treated as simultaneous
+ * rather than thrown on.
  */
 export function stepClassifier(
   previous: ClassifierState,
   frameInput: FrameInput,
-  baseline: Baseline | null,
+  places: readonly Baseline[],
   sensitivity: number,
   nowMs: number,
 ): ClassifierOutput {
-  if (!baseline) {
+  if (places.length === 0) {
     const state = { ...initialClassifierState(), lastTimeMs: nowMs };
     return {
       state,
@@ -99,14 +104,23 @@ export function stepClassifier(
     };
   }
 
+  const placed = judgeAtPlace(frameInput, places, previous.place, sensitivity);
+  const frame = placed.verdict;
   const gap = previous.lastTimeMs === null ? Infinity : nowMs - previous.lastTimeMs;
-  const fresh = gap > GAP_RESET_MS;
+  // Evidence measured against another place's calibration means nothing here: start afresh.
+  const movedPlace = placed.place !== previous.place;
+  const fresh = gap > GAP_RESET_MS || movedPlace;
   const base: ClassifierState = fresh
-    ? { ...initialClassifierState(), fit: previous.fit }
+    ? {
+        ...initialClassifierState(),
+        state: movedPlace ? previous.state : 'uncertain',
+        lastTimeMs: movedPlace ? previous.lastTimeMs : null,
+        fit: movedPlace ? initialBaselineFit() : previous.fit,
+        place: placed.place,
+      }
     : previous;
-  const elapsedMs = fresh ? 0 : Math.max(0, gap);
+  const elapsedMs = gap > GAP_RESET_MS ? 0 : Math.max(0, gap);
 
-  const frame = judgeFrame(frameInput, baseline, sensitivity);
   let evidence = base.evidence;
   let target: PostureState;
   if (frame.state === 'upright' || frame.state === 'slouching') {
@@ -134,8 +148,16 @@ export function stepClassifier(
   }
 
   const slouchReasons = frame.state === 'slouching' ? frame.reasons : base.slouchReasons;
-  const fit = stepBaselineFit(base.fit, frame, baseline, elapsedMs);
-  const next: ClassifierState = { state, lastTimeMs: nowMs, evidence, pending, slouchReasons, fit };
+  const fit = stepBaselineFit(base.fit, frame, elapsedMs);
+  const next: ClassifierState = {
+    state,
+    lastTimeMs: nowMs,
+    evidence,
+    pending,
+    slouchReasons,
+    fit,
+    place: placed.place,
+  };
   const score = state === 'away' || evidence === null ? 0 : slouchScore(evidence);
   const report: PostureReport = {
     timeMs: nowMs,

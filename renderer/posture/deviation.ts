@@ -43,25 +43,57 @@ export interface MetricDeviation {
   readonly deviation: number;
 }
 
+/** The metric's floor in its own units; null when it needs a ruler the baseline lacks. */
+function floorOf(definition: MetricDefinition, base: MetricBaseline, baseline: Baseline) {
+  const { floor } = definition;
+  if (floor.kind === 'relative') return floor.fraction * Math.abs(base.median);
+  if (floor.kind === 'absolute') return floor.amount;
+  const ruler = baseline.framing?.faceScale;
+  return ruler === undefined ? null : floor.amount * ruler;
+}
+
+/**
+ * A personal slouch calibration places the line halfway between this person's upright and
+ * slumped values, but only for metrics their slump actually moved the slouched way, and never
+ * nearer than half the designed tolerance nor further than half as far again: a few seconds of
+ * slumping are a sample, not a law. The bounds were chosen on frontal-webcam and checked on
+ * frontal-webcam-b (npm run eval:dev, personal calibration mode).
+ */
+const PERSONAL_TOLERANCE_MIN = 0.75;
+const PERSONAL_TOLERANCE_MAX = 1.5;
+
 export function tolerance(
   definition: MetricDefinition,
   base: MetricBaseline,
+  baseline: Baseline,
   sensitivity: number,
-): number {
-  const floor =
-    definition.floor.kind === 'relative'
-      ? definition.floor.fraction * Math.abs(base.median)
-      : definition.floor.amount;
-  return Math.max(SPREAD_MULTIPLIER * base.spread, floor) * toleranceFactor(sensitivity);
+): number | null {
+  const floor = floorOf(definition, base, baseline);
+  if (floor === null) return null;
+  const designed = Math.max(SPREAD_MULTIPLIER * base.spread, floor);
+  const slumped = baseline.slouched?.[definition.id];
+  let personal = designed;
+  if (slumped !== undefined && definition.direction !== 0) {
+    const towardSlouch = definition.direction * (slumped - base.median);
+    if (towardSlouch > SPREAD_MULTIPLIER * base.spread) {
+      personal = Math.min(
+        PERSONAL_TOLERANCE_MAX * designed,
+        Math.max(PERSONAL_TOLERANCE_MIN * designed, towardSlouch / 2),
+      );
+    }
+  }
+  return personal * toleranceFactor(sensitivity);
 }
 
 function deviationOf(
   definition: MetricDefinition,
   value: number,
   base: MetricBaseline,
+  baseline: Baseline,
   sensitivity: number,
 ): number | null {
-  const tol = tolerance(definition, base, sensitivity);
+  const tol = tolerance(definition, base, baseline, sensitivity);
+  if (tol === null) return null;
   if (!(tol > 0)) return null;
   const change = value - base.median;
   const deviation =
@@ -81,7 +113,7 @@ export function deviations(
     const value = values[definition.id];
     const base = baseline.metrics[definition.id];
     if (value === undefined || base === undefined) continue;
-    const deviation = deviationOf(definition, value, base, sensitivity);
+    const deviation = deviationOf(definition, value, base, baseline, sensitivity);
     if (deviation !== null) {
       const widened =
         context.oneShoulder && definition.fromShoulderLine

@@ -4,8 +4,10 @@ import type { Baseline } from './baseline';
 import { deviations, type MetricDeviation } from './deviation';
 import { measureFraming, type Framing } from './framing';
 import { confidentPoints, type ConfidentPoints, type PoseFrame } from './geometry';
+import { withoutHandCoveredFace } from './occlusion';
+import { pictureMisfit } from './picture-fit';
 import { measureMetrics, metricDefinition, withoutRedundantStandIns } from './metrics';
-import { toleranceFactor } from './sensitivity';
+import { weakHeadEvidence } from './weak-head';
 
 export interface FrameInput extends PoseFrame {
   /**
@@ -22,15 +24,13 @@ export interface FrameVerdict {
   readonly deviations: readonly MetricDeviation[];
   readonly reasons: readonly PostureReason[];
   readonly framing: Framing | null;
+  /**
+   * Whether the picture still fits the calibration: true when it does not (the camera moved,
+   * or it no longer sees what it was calibrated on), null when there is nothing to tell by
+   * (nobody there, several people, a hand over the face).
+   */
+  readonly misfit: boolean | null;
 }
-
-/**
- * Face-only fallback for when the shoulders have left the frame: it trusts the camera not to
- * have moved (the baseline-fit check watches that), so it asks for two independent signs at
- * once: the eyes clearly lower in the picture AND the face clearly larger (closer).
- */
-const FALLBACK_DROP_FLOOR = 0.06; // fraction of image height
-const FALLBACK_GROWTH_FLOOR = 0.15; // relative growth of eye distance
 
 /** Any head-and-shoulders keypoint says a person is in front of the camera at all. */
 function isPresent(points: ConfidentPoints): boolean {
@@ -41,17 +41,25 @@ function reason(metric: string, deviation: number, message: string): PostureReas
   return { metric, deviation, message };
 }
 
-function faceFallbackEvidence(
+function notJudged(
+  state: 'away' | 'uncertain',
   framing: Framing | null,
-  baseline: Baseline,
-  sensitivity: number,
-): number | null {
-  if (!framing || !baseline.framing) return null;
-  const factor = toleranceFactor(sensitivity);
-  const drop = (framing.eyeY - baseline.framing.eyeY) / (FALLBACK_DROP_FLOOR * factor);
-  const growth =
-    (framing.faceScale / baseline.framing.faceScale - 1) / (FALLBACK_GROWTH_FLOOR * factor);
-  return Math.min(drop, growth);
+  misfit: boolean | null,
+  why: PostureReason,
+  measured: readonly MetricDeviation[] = [],
+): FrameVerdict {
+  return { state, evidence: 0, deviations: measured, reasons: [why], framing, misfit };
+}
+
+/**
+ * The shoulders the baseline was calibrated with are both out of sight now, though the head
+ * is where it was: the camera no longer sees what it was calibrated on. (A head that sank
+ * can take the shoulders out of the picture with it: that is a slouch, not a moved camera.)
+ */
+function shouldersLost(points: ConfidentPoints, baseline: Baseline): boolean {
+  const calibratedWithShoulders =
+    baseline.metrics.neckHeight !== undefined || baseline.metrics.neckHeightByEyes !== undefined;
+  return calibratedWithShoulders && !points.left_shoulder && !points.right_shoulder;
 }
 
 /**
@@ -63,62 +71,76 @@ export function judgeFrame(
   baseline: Baseline,
   sensitivity: number,
 ): FrameVerdict {
-  const points = confidentPoints(frame);
-  const framing = measureFraming(frame, points);
-  const none = { evidence: 0, deviations: [], framing } as const;
-
-  if (frame.personCount === 0 || !isPresent(points)) {
-    return {
-      ...none,
-      state: 'away',
-      reasons: [reason('presence', 0, 'Nobody is in front of the camera.')],
-    };
+  const seen = confidentPoints(frame);
+  if (frame.personCount === 0 || !isPresent(seen)) {
+    return notJudged(
+      'away',
+      null,
+      null,
+      reason('presence', 0, 'Nobody is in front of the camera.'),
+    );
   }
   if (frame.personCount !== undefined && frame.personCount > 1) {
-    return {
-      ...none,
-      state: 'uncertain',
-      reasons: [
-        reason('people', 0, 'More than one person is in view, so Poise is not judging posture.'),
-      ],
-    };
+    return notJudged(
+      'uncertain',
+      measureFraming(seen),
+      null,
+      reason('people', 0, 'More than one person is in view, so Poise is not judging posture.'),
+    );
   }
 
+  const { points, handOnFace } = withoutHandCoveredFace(seen, baseline);
+  const framing = measureFraming(points);
   const measured = deviations(
     withoutRedundantStandIns(measureMetrics(points)),
     baseline,
     sensitivity,
-    {
-      oneShoulder: !points.left_shoulder !== !points.right_shoulder,
-    },
+    { oneShoulder: !points.left_shoulder !== !points.right_shoulder },
   );
+
+  const misfitReason = pictureMisfit(framing, measured, points, baseline, sensitivity);
+  if (misfitReason) return notJudged('uncertain', framing, true, misfitReason, measured);
+
   const primary = measured.filter((d) => d.role === 'primary');
+  if (primary.length === 0 && handOnFace) {
+    return notJudged(
+      'uncertain',
+      framing,
+      null,
+      reason(
+        'hand',
+        0,
+        'Your hand is in front of your face, so Poise waits before judging your posture.',
+      ),
+      measured,
+    );
+  }
   if (primary.length === 0) {
-    const fallback = faceFallbackEvidence(framing, baseline, sensitivity);
-    if (fallback !== null && fallback >= 1) {
+    // The face may have dropped out of sight below where it was calibrated: a slouch too.
+    const weak = weakHeadEvidence(frame, baseline, sensitivity);
+    if (weak !== null && weak >= 1) {
       return {
         state: 'slouching',
-        evidence: fallback,
+        evidence: weak,
         deviations: measured,
         framing,
+        misfit: false,
         reasons: [
           reason(
-            'faceInFrame',
-            fallback,
-            'Your face is lower and closer to the camera than when you sat upright.',
+            'headOutOfSight',
+            weak,
+            'Your head has dropped forward, lower than when you sat upright.',
           ),
         ],
       };
     }
-    return {
-      state: 'uncertain',
-      evidence: 0,
-      deviations: measured,
+    return notJudged(
+      'uncertain',
       framing,
-      reasons: [
-        reason('keypoints', 0, 'Poise cannot see your head and shoulders clearly enough to judge.'),
-      ],
-    };
+      true,
+      reason('keypoints', 0, 'Poise cannot see your head and shoulders clearly enough to judge.'),
+      measured,
+    );
   }
 
   const evidence = Math.max(0, ...primary.map((d) => d.deviation));
@@ -126,12 +148,14 @@ export function judgeFrame(
     .filter((d) => d.deviation >= 1)
     .sort((a, b) => (a.role === b.role ? b.deviation - a.deviation : a.role === 'primary' ? -1 : 1))
     .map((d) => reason(d.id, d.deviation, metricDefinition(d.id).message));
+  const state = evidence >= 1 ? 'slouching' : 'upright';
   return {
-    state: evidence >= 1 ? 'slouching' : 'upright',
+    state,
     evidence,
     deviations: measured,
     reasons,
     framing,
+    misfit: state === 'upright' && shouldersLost(points, baseline),
   };
 }
 

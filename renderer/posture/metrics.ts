@@ -6,15 +6,22 @@ import {
   distance,
   lineTilt,
   type ConfidentPoints,
-  type PixelPoint,
+  type ImagePoint,
 } from './geometry';
 
 /**
- * The posture metrics. Every one is a ratio of pixel lengths or an angle, so it does not change
- * when the person sits nearer or further, or when the image is scaled or cropped; what matters is
- * how it moves away from the same person's calibrated upright value.
+ * The posture metrics, each compared with the same person's calibrated upright value. Most are
+ * ratios of lengths or angles, so they do not change when the person sits nearer or further.
+ * The position metrics (earLine, eyeLine, shoulderLine) are heights in the picture: the camera
+ * stays put between calibration and use, and sinking into the chair moves head and shoulders
+ * down together, which no ratio between keypoints can see. They are measured in image
+ * diagonals, so they do not change with the camera's resolution, and judged in the calibrated
+ * eye distance, so a drop means the same physical distance at any camera distance.
  */
 export const METRIC_IDS = [
+  'earLine',
+  'eyeLine',
+  'shoulderLine',
   'neckHeight',
   'neckHeightByEyes',
   'headSize',
@@ -38,7 +45,9 @@ export type MetricRole = 'primary' | 'secondary';
 /** How far from baseline a metric must move before it counts, before sensitivity scaling. */
 export type MetricFloor =
   | { readonly kind: 'relative'; readonly fraction: number }
-  | { readonly kind: 'absolute'; readonly amount: number };
+  | { readonly kind: 'absolute'; readonly amount: number }
+  /** In calibrated eye distances (about 6 cm on an adult): for heights in the picture. */
+  | { readonly kind: 'eyeDistances'; readonly amount: number };
 
 export interface MetricDefinition {
   readonly id: MetricId;
@@ -84,15 +93,20 @@ function headWidth(p: ConfidentPoints): number | null {
   return width;
 }
 
-function shoulderLine(p: ConfidentPoints): PixelPoint | undefined {
+function shoulderLine(p: ConfidentPoints): ImagePoint | undefined {
   return centroid([p.left_shoulder, p.right_shoulder]);
 }
 
-function earLine(p: ConfidentPoints): PixelPoint | undefined {
+/** The midpoint of both ears; one ear alone is off by the head's roll. */
+function bothEars(p: ConfidentPoints): ImagePoint | undefined {
+  return p.left_ear && p.right_ear ? centroid([p.left_ear, p.right_ear]) : undefined;
+}
+
+function earLine(p: ConfidentPoints): ImagePoint | undefined {
   return centroid([p.left_ear, p.right_ear]);
 }
 
-function hipLine(p: ConfidentPoints): PixelPoint | undefined {
+function hipLine(p: ConfidentPoints): ImagePoint | undefined {
   return centroid([p.left_hip, p.right_hip]);
 }
 
@@ -110,6 +124,54 @@ function finiteOrNull(value: number): number | null {
 }
 
 export const METRICS: readonly MetricDefinition[] = [
+  {
+    // Height of the ear line in the picture (image y grows downward). The ears sit close to the
+    // axis the head nods about, so a glance at the keyboard hardly moves them, while sinking
+    // into the chair or hunching lowers them a lot. The floor, half an eye distance (about
+    // 3 cm), was chosen on frontal-webcam, whose upright frames (looking down included) stay
+    // within 0.35 of it; checked on frontal-webcam-b s1 and s2, whose slouches drop the ears
+    // 1.0 and 0.9 eye distances.
+    id: 'earLine',
+    role: 'primary',
+    direction: 1,
+    floor: { kind: 'eyeDistances', amount: 0.5 },
+    message: 'Your head is lower than when you sat upright.',
+    measure: (p) => {
+      const ears = bothEars(p);
+      return ears ? ears.y : null;
+    },
+  },
+  {
+    // The eye line: earLine's stand-in when an ear is hidden. Nodding moves the eyes, so it
+    // needs a wider floor: chosen on frontal-webcam, where looking down while upright lowers
+    // the eyes by up to 0.76 eye distances; checked on frontal-webcam-b (slouches lower them
+    // 0.9 to 1.2).
+    id: 'eyeLine',
+    role: 'primary',
+    direction: 1,
+    standsInFor: 'earLine',
+    confoundedByLookingDown: true,
+    floor: { kind: 'eyeDistances', amount: 0.85 },
+    message: 'Your head is lower than when you sat upright.',
+    measure: (p) =>
+      p.left_eye && p.right_eye ? (centroid([p.left_eye, p.right_eye]) as ImagePoint).y : null,
+  },
+  {
+    // Height of the shoulder line in the picture. On its own a sunk shoulder line is weak
+    // evidence (the camera may see the shoulders cut by the picture's edge), so it only adds to
+    // the reasons, and it tells a whole picture that moved from a head that sank.
+    id: 'shoulderLine',
+    role: 'secondary',
+    direction: 1,
+    fromShoulderLine: true,
+    floor: { kind: 'eyeDistances', amount: 0.3 },
+    message: 'Your shoulders have sunk lower than when you sat upright.',
+    measure: (p) => {
+      const left = atLeast(p.left_shoulder, STRONG_KEYPOINT_SCORE);
+      const right = atLeast(p.right_shoulder, STRONG_KEYPOINT_SCORE);
+      return left && right ? (left.y + right.y) / 2 : null;
+    },
+  },
   {
     // Height of the ears above the shoulder line, in head widths. Falls when the head drops
     // toward the shoulders and also when the head comes closer (the head ruler grows).
@@ -132,19 +194,23 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     // Eyes above the shoulder line in eye distances: neckHeight's stand-in when an ear is not
     // visible (hair, a turned head). Rougher, because the eyes move more than the ears when
-    // the head nods, which is why it is judged only when neckHeight cannot be.
+    // the head nods, which is why it is judged only when neckHeight cannot be, and without the
+    // ears there is no headPitch to say the chin is down. So its floor is wider: looking down
+    // while upright lowered the eyes by up to 30% of this height on frontal-webcam with the
+    // ears hidden (their scores halved), while the slouches of frontal-webcam-b lower it by
+    // 35 to 55%, and those of frontal-webcam by about half.
     id: 'neckHeightByEyes',
     fromShoulderLine: true,
     role: 'primary',
     direction: -1,
     confoundedByLookingDown: true,
     standsInFor: 'neckHeight',
-    floor: { kind: 'relative', fraction: 0.25 },
+    floor: { kind: 'relative', fraction: 0.35 },
     message: 'Your head has dropped toward your shoulders.',
     measure: (p) => {
       const shoulders = shoulderLine(p);
       if (!shoulders || !p.left_eye || !p.right_eye) return null;
-      const eyes = centroid([p.left_eye, p.right_eye]) as PixelPoint;
+      const eyes = centroid([p.left_eye, p.right_eye]) as ImagePoint;
       // In profile the nose lies outside the span between the eyes: not a frontal face.
       const span = Math.abs(p.left_eye.x - p.right_eye.x);
       if (p.nose && Math.abs(p.nose.x - eyes.x) > 0.5 * span) return null;
@@ -246,7 +312,7 @@ export const METRICS: readonly MetricDefinition[] = [
     measure: (p) => {
       const ears = earLine(p);
       if (!ears || !p.left_eye || !p.right_eye || !p.left_ear || !p.right_ear) return null;
-      const eyes = centroid([p.left_eye, p.right_eye]) as PixelPoint;
+      const eyes = centroid([p.left_eye, p.right_eye]) as ImagePoint;
       const eyeDistance = distance(p.left_eye, p.right_eye);
       return eyeDistance > 0 ? finiteOrNull((ears.y - eyes.y) / eyeDistance) : null;
     },

@@ -28,14 +28,14 @@ const frames: FrameInput[] = recordings.flatMap((name) =>
 );
 const calibration = calibrate(frames.slice(0, 10), 'bench', 0);
 if (!calibration.ok) throw new Error(calibration.message);
-const baseline = calibration.baseline;
+const places = [calibration.baseline];
 
 function classifierRun(): number {
   let state = initialClassifierState();
   let slouching = 0;
   const t0 = performance.now();
   for (let i = 0; i < total; i += 1) {
-    const out = stepClassifier(state, frames[i % frames.length]!, baseline, 5, i * 200);
+    const out = stepClassifier(state, frames[i % frames.length]!, places, 5, i * 200);
     state = out.state;
     if (out.report.state === 'slouching') slouching += 1;
   }
@@ -46,7 +46,7 @@ function classifierRun(): number {
 
 function verdictRun(): number {
   const t0 = performance.now();
-  for (let i = 0; i < total; i += 1) judgeFrame(frames[i % frames.length]!, baseline, 5);
+  for (let i = 0; i < total; i += 1) judgeFrame(frames[i % frames.length]!, places[0]!, 5);
   return ((performance.now() - t0) * 1000) / total;
 }
 

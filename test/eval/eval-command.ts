@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
-import type { StateCounts } from './eval-scores';
+import { totalCount, type StateCounts } from './eval-scores';
 import { EvalInputError } from './image-folders';
 import { createNodeEstimator, type NodeEstimator } from './node-estimator';
 import { evaluate, type EvalResult } from './run-eval';
 
 export const USAGE =
-  'usage: npm run eval -- --upright DIR --slouched DIR [--calibration-frames N] [--json]';
+  'usage: npm run eval -- --upright DIR --slouched DIR [--calibration-frames N] [--slouched-calibration-frames N] [--json]';
 
 export interface CommandIo {
   readonly out: (line: string) => void;
@@ -23,24 +23,31 @@ function describeCounts(counts: StateCounts): string {
 }
 
 export function formatReport(result: EvalResult): string[] {
-  const uprightScored =
-    result.upright.upright +
-    result.upright.slouching +
-    result.upright.uncertain +
-    result.upright.away;
-  const slouchedScored =
-    result.slouched.upright +
-    result.slouched.slouching +
-    result.slouched.uncertain +
-    result.slouched.away;
+  const uprightScored = totalCount(result.upright);
+  const slouchedScored = totalCount(result.slouched);
+  const slouch = result.slouchCalibration;
   return [
-    `calibration: first ${result.calibrationFrames} upright images (${result.calibrationUsable} usable), sensitivity ${result.sensitivity}`,
+    `calibration: first ${result.calibrationFrames} upright images (${result.calibrationUsable} usable), sensitivity ${result.sensitivity}` +
+      (slouch
+        ? `; slouch calibration: first ${slouch.frames} slouched images (moved: ${slouch.metrics.join(', ')})`
+        : ''),
     `upright:  ${uprightScored} scored, ${uprightScored - result.upright.slouching} right (${describeCounts(result.upright)})`,
     `slouched: ${slouchedScored} scored, ${result.slouched.slouching} right (${describeCounts(result.slouched)})`,
     `balanced accuracy ${result.balancedAccuracy.toFixed(3)}, slouch recall ${result.slouchRecall.toFixed(3)}, ` +
       `upright false-alarm rate ${result.uprightFalseAlarmRate.toFixed(3)}, uncertain ${result.uncertain}, ` +
+      `uncertain or away ${result.uncertainOrAwayShare.toFixed(3)} of scored, ` +
       `${result.msPerImage.toFixed(1)} ms/image`,
   ];
+}
+
+/**
+ * A count flag's text as a whole number of at least `min`, or null. Whether the folders hold
+ * enough images is checked later, against the folders (exit 1, not a usage error).
+ */
+function parseCount(text: string, min: number): number | null {
+  if (!/^\d+$/.test(text)) return null;
+  const value = Number(text);
+  return value >= min ? value : null;
 }
 
 /** The eval CLI without the process: arguments in, lines out, an exit code back. */
@@ -57,6 +64,7 @@ export async function runEvalCommand(
         upright: { type: 'string' },
         slouched: { type: 'string' },
         'calibration-frames': { type: 'string', default: '10' },
+        'slouched-calibration-frames': { type: 'string', default: '0' },
         json: { type: 'boolean', default: false },
       },
       strict: true,
@@ -71,9 +79,28 @@ export async function runEvalCommand(
     return EXIT_USAGE;
   }
   const calibrationText = values['calibration-frames'];
-  const calibrationFrames = /^\d+$/.test(calibrationText) ? Number(calibrationText) : Number.NaN;
+  const calibrationFrames = parseCount(calibrationText, 1);
+  if (calibrationFrames === null) {
+    io.err(
+      `--calibration-frames must be a whole number of at least 1, got ${calibrationText}.\n${USAGE}`,
+    );
+    return EXIT_USAGE;
+  }
+  const slouchedText = values['slouched-calibration-frames'];
+  const slouchedCalibrationFrames = parseCount(slouchedText, 0);
+  if (slouchedCalibrationFrames === null) {
+    io.err(
+      `--slouched-calibration-frames must be a whole number of at least 0, got ${slouchedText}.\n${USAGE}`,
+    );
+    return EXIT_USAGE;
+  }
 
-  const options = { uprightDir: values.upright, slouchedDir: values.slouched, calibrationFrames };
+  const options = {
+    uprightDir: values.upright,
+    slouchedDir: values.slouched,
+    calibrationFrames,
+    slouchedCalibrationFrames,
+  };
   try {
     const result = await evaluate(options, makeEstimator);
     for (const line of formatReport(result)) io.out(line);

@@ -17,23 +17,34 @@ export interface EvalScores {
   readonly uncertain: number;
   /** Scored images (both folders) where nobody was found. */
   readonly away: number;
+  /**
+   * Share of scored images (both folders) judged uncertain or away. An upright frame judged so is
+   * no false alarm, but a detector that shrugs at every hard frame would look accurate without
+   * this number beside it.
+   */
+  readonly uncertainOrAwayShare: number;
 }
 
-function total(counts: StateCounts): number {
+/** Every image judged in one folder, whatever the verdict. */
+export function totalCount(counts: StateCounts): number {
   return counts.upright + counts.slouching + counts.away + counts.uncertain;
 }
 
 /** Upright is right unless judged slouching; slouched is right only when judged slouching. */
 export function scoreCounts(upright: StateCounts, slouched: StateCounts): EvalScores {
-  const uprightTotal = total(upright);
-  const slouchedTotal = total(slouched);
+  const uprightTotal = totalCount(upright);
+  const slouchedTotal = totalCount(slouched);
   const slouchRecall = slouchedTotal === 0 ? 0 : slouched.slouching / slouchedTotal;
   const uprightFalseAlarmRate = uprightTotal === 0 ? 0 : upright.slouching / uprightTotal;
+  const uncertain = upright.uncertain + slouched.uncertain;
+  const away = upright.away + slouched.away;
+  const scored = uprightTotal + slouchedTotal;
   return {
     balancedAccuracy: (slouchRecall + (1 - uprightFalseAlarmRate)) / 2,
     slouchRecall,
     uprightFalseAlarmRate,
-    uncertain: upright.uncertain + slouched.uncertain,
-    away: upright.away + slouched.away,
+    uncertain,
+    away,
+    uncertainOrAwayShare: scored === 0 ? 0 : (uncertain + away) / scored,
   };
 }

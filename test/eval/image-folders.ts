@@ -8,7 +8,7 @@ export class EvalInputError extends Error {
 
 const IMAGE_EXTENSION = /\.jpe?g$/i;
 /** Natural order, so frame_2 comes before frame_10, as a person numbering files expects. */
-const naturalOrder = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+export const naturalOrder = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
 /** The JPEG files in a folder, in natural file-name order, as absolute paths. */
 export async function listImages(dir: string, label: string): Promise<string[]> {

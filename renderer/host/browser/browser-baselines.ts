@@ -1,9 +1,9 @@
 import type { BaselinePort } from '../../../main/app/ports';
-import { baselineFor, parseBaselineBook, withBaseline } from '../../posture/baseline';
+import { parseBaselineBook, placesFor, withBaseline } from '../../posture/baseline';
 
 export const BASELINES_KEY = 'poise.calibration';
 
-/** Calibration baselines for the browser host, one entry per camera, in localStorage. */
+/** Calibration baselines for the browser host, per camera its places, in localStorage. */
 export function openBrowserBaselines(storage: Storage): BaselinePort {
   const read = () => {
     try {
@@ -13,7 +13,7 @@ export function openBrowserBaselines(storage: Storage): BaselinePort {
     }
   };
   return {
-    get: async (cameraId) => baselineFor(read(), cameraId),
+    get: async (cameraId) => placesFor(read(), cameraId),
     save: async (baseline) =>
       storage.setItem(BASELINES_KEY, JSON.stringify(withBaseline(read(), baseline))),
   };

@@ -25,6 +25,7 @@ function setup(options: { history?: HistoryStore; settings?: Partial<Settings> }
     openDashboard: vi.fn(),
     openSettings: vi.fn(),
     openOnboarding: vi.fn(),
+    openRecalibration: vi.fn(),
     openBreak: vi.fn(),
     closeBreak: vi.fn(),
     showGlow: vi.fn(),
@@ -51,7 +52,7 @@ function setup(options: { history?: HistoryStore; settings?: Partial<Settings> }
       },
       onChange: () => () => undefined,
     },
-    baselines: { get: async () => null, save: async () => undefined },
+    baselines: { get: async () => [], save: async () => undefined },
     history,
     broadcast: { emit: (channel, payload) => events.push({ channel, payload }) },
     shell,
@@ -140,6 +141,44 @@ describe('app controller', () => {
     controller.command({ type: 'recalibrate' });
     controller.postureReport({ ...moved, timeMs: 3 });
     expect(notices().filter((m) => m.includes('camera seems to have moved'))).toHaveLength(2);
+  });
+
+  it('opens the guided recalibration, and the monitor stands aside while its page has the camera', () => {
+    const { controller, shell, events } = setup();
+    const control = () =>
+      events.filter((e) => e.channel === 'monitor:control').map((e) => e.payload);
+    controller.command({ type: 'recalibrate' });
+    expect(shell.openRecalibration).toHaveBeenCalledTimes(1);
+    // Opening the view alone does not take the camera: the view asks for it when it is shown.
+    expect(control().at(-1)).toEqual({ run: true, mode: 'normal' });
+
+    controller.command({ type: 'calibration-hold', on: true });
+    expect(control().at(-1)).toEqual({ run: true, mode: 'calibrating' });
+    // Asking twice changes nothing (a view shown again, a window that reloads).
+    const sent = control().length;
+    controller.command({ type: 'calibration-hold', on: true });
+    expect(control()).toHaveLength(sent);
+
+    // The camera rules still hold for the calibration page: a pause turns it off there too.
+    controller.command({ type: 'pause', minutes: 30 });
+    expect(control().at(-1)).toEqual({ run: false, mode: 'calibrating' });
+    controller.command({ type: 'resume' });
+    expect(control().at(-1)).toEqual({ run: true, mode: 'calibrating' });
+
+    // Done, cancelled or its window closed: the monitor gets the camera back.
+    controller.command({ type: 'calibration-hold', on: false });
+    expect(control().at(-1)).toEqual({ run: true, mode: 'normal' });
+    controller.command({ type: 'calibration-hold', on: false });
+    expect(control().at(-1)).toEqual({ run: true, mode: 'normal' });
+  });
+
+  it('says "Recalibrating" while the monitor stands aside for a calibration page', () => {
+    const { controller } = setup();
+    controller.monitorStatus({ kind: 'stopped', reason: 'calibrating' });
+    expect(controller.status()).toMatchObject({
+      trayState: 'starting',
+      statusLine: 'Recalibrating your posture…',
+    });
   });
 
   it('tells the person once when their chosen camera is missing and the default one is used', () => {

@@ -43,7 +43,7 @@ function setup() {
     'history:read': vi.fn(async () => ({ minutes: [], skipped: 0, unreadable: [] })),
     'history:export': vi.fn(async () => ({ filename: 'x.csv', mimeType: 'text/csv', text: '' })),
     'history:delete-all': vi.fn(async () => undefined),
-    'calibration:get': vi.fn(async () => null),
+    'calibration:get': vi.fn(async () => []),
     'calibration:save': vi.fn(async () => undefined),
     'events:latest': vi.fn(() => null),
   };

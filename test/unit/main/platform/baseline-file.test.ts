@@ -17,24 +17,36 @@ const baseline = (cameraId: string): Baseline => ({
 });
 
 describe('calibration baselines on disk', () => {
-  it('saves one baseline per camera and reads each back', async () => {
+  it('saves baselines per camera and reads each back', async () => {
     const dir = tempDir();
     const store = openBaselineFile(dir);
     await store.save(baseline('laptop'));
     await store.save(baseline('desk'));
-    expect(await store.get('laptop')).toEqual(baseline('laptop'));
-    expect(await store.get('desk')).toEqual(baseline('desk'));
+    expect(await store.get('laptop')).toEqual([baseline('laptop')]);
+    expect(await store.get('desk')).toEqual([baseline('desk')]);
     expect(Object.keys(JSON.parse(readFileSync(join(dir, 'calibration.json'), 'utf8')))).toEqual([
       'laptop',
       'desk',
     ]);
   });
 
-  it('returns null for an unknown camera, including ids that name Object.prototype members', async () => {
+  it('returns no places for an unknown camera, including ids that name Object.prototype members', async () => {
     const store = openBaselineFile(tempDir());
-    expect(await store.get('missing')).toBeNull();
+    expect(await store.get('missing')).toEqual([]);
     await store.save(baseline('laptop'));
-    expect(await store.get('toString')).toBeNull();
-    expect(await store.get('constructor')).toBeNull();
+    expect(await store.get('toString')).toEqual([]);
+    expect(await store.get('constructor')).toEqual([]);
+  });
+
+  it('keeps the place a camera was calibrated in before, beside a new one', async () => {
+    const store = openBaselineFile(tempDir());
+    const framed = (eyeX: number, createdAtMs: number): Baseline => ({
+      ...baseline('laptop'),
+      createdAtMs,
+      framing: { eyeX, eyeY: 0.3, faceScale: 0.08 },
+    });
+    await store.save(framed(0.3, 1));
+    await store.save(framed(0.6, 2));
+    expect((await store.get('laptop')).map((b) => b.createdAtMs)).toEqual([2, 1]);
   });
 });

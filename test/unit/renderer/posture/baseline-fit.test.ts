@@ -20,7 +20,7 @@ function suggestions(frameAt: (t: number) => FrameInput, durationMs: number) {
   let state = initialClassifierState();
   const flags: { t: number; suggested: boolean }[] = [];
   for (let t = 0; t < durationMs; t += 500) {
-    const out = stepClassifier(state, frameAt(t), baseline, 5, t);
+    const out = stepClassifier(state, frameAt(t), [baseline], 5, t);
     state = out.state;
     flags.push({ t, suggested: out.report.recalibrationSuggested ?? false });
   }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  baselineFor,
+  MAX_PLACES,
   parseBaseline,
   parseBaselineBook,
+  placesFor,
   withBaseline,
   withoutBaseline,
+  type Baseline,
 } from '../../../../renderer/posture/baseline';
 import {
   addCalibrationFrame,
@@ -107,15 +109,50 @@ describe('baseline storage', () => {
     expect(parseBaseline('nonsense')).toBeNull();
   });
 
-  it('keeps one baseline per camera and drops only damaged entries', () => {
+  it('keeps baselines per camera and drops only damaged entries', () => {
     let book = withBaseline({}, calibrated('laptop'));
     book = withBaseline(book, calibrated('desk'));
-    const stored = JSON.parse(JSON.stringify({ ...book, broken: { version: 1 } }));
+    const stored = JSON.parse(JSON.stringify({ ...book, broken: [{ version: 1 }] }));
     const parsed = parseBaselineBook(stored);
     expect(Object.keys(parsed).sort()).toEqual(['desk', 'laptop']);
-    expect(baselineFor(parsed, 'desk')?.cameraId).toBe('desk');
-    expect(baselineFor(parsed, 'toString')).toBeNull();
-    expect(baselineFor(withoutBaseline(parsed, 'desk'), 'desk')).toBeNull();
+    expect(placesFor(parsed, 'desk').map((b) => b.cameraId)).toEqual(['desk']);
+    expect(placesFor(parsed, 'toString')).toEqual([]);
+    expect(placesFor(withoutBaseline(parsed, 'desk'), 'desk')).toEqual([]);
     expect(parseBaselineBook(null)).toEqual({});
+  });
+
+  it('drops a baseline from before the position metrics, so the person calibrates again', () => {
+    const old = { ...calibrated('laptop'), version: 1 };
+    expect(parseBaselineBook({ laptop: old })).toEqual({});
+  });
+
+  describe('places', () => {
+    /** The same calibration, as if the laptop stood elsewhere: the face shifted in the picture. */
+    const elsewhere = (base: Baseline, dx: number, createdAtMs: number): Baseline => ({
+      ...base,
+      createdAtMs,
+      framing: base.framing && { ...base.framing, eyeX: base.framing.eyeX + dx },
+    });
+
+    it('keeps a calibration from another place beside the first, most recent first', () => {
+      const desk = calibrated('laptop');
+      const kitchen = elsewhere(desk, 0.2, 2000);
+      const book = withBaseline(withBaseline({}, desk), kitchen);
+      expect(placesFor(book, 'laptop')).toEqual([kitchen, desk]);
+    });
+
+    it('replaces the place a recalibration was made in, and forgets the oldest beyond the limit', () => {
+      const desk = calibrated('laptop');
+      let book = withBaseline({}, desk);
+      const again = elsewhere(desk, 0.001, 5000);
+      book = withBaseline(book, again);
+      expect(placesFor(book, 'laptop')).toEqual([again]);
+      for (let i = 1; i <= MAX_PLACES + 1; i += 1)
+        book = withBaseline(book, elsewhere(desk, 0.2 * i, i));
+      const places = placesFor(book, 'laptop');
+      expect(places).toHaveLength(MAX_PLACES);
+      expect(places[0]?.createdAtMs).toBe(MAX_PLACES + 1);
+      expect(parseBaselineBook(JSON.parse(JSON.stringify(book)))).toEqual(book);
+    });
   });
 });

@@ -43,7 +43,7 @@ describe('classifier on the frontal-webcam recording', () => {
     const reports: PostureReport[] = [];
     let t = 0;
     for (const sample of [...upright.slice(10), ...slouched]) {
-      const out = stepClassifier(state, sample, calibration.baseline, 5, t);
+      const out = stepClassifier(state, sample, [calibration.baseline], 5, t);
       state = out.state;
       reports.push(out.report);
       t += FRAME_MS;

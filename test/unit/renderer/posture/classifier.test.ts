@@ -32,7 +32,7 @@ function run(
   const reports: PostureReport[] = [];
   let suggested = false;
   for (let t = start.fromMs; t < start.fromMs + durationMs; t += FRAME_MS) {
-    const out = stepClassifier(state, frameAt(t), base, 5, t);
+    const out = stepClassifier(state, frameAt(t), base ? [base] : [], 5, t);
     state = out.state;
     reports.push(out.report);
     suggested = out.report.recalibrationSuggested ?? false;
@@ -63,7 +63,7 @@ describe('stepClassifier', () => {
     expect(since! - 5000).toBeLessThan(12_000);
     const last = reports.at(-1)!;
     expect(last.state).toBe('slouching');
-    expect(last.reasons[0]?.metric).toBe('neckHeight');
+    expect(last.reasons.map((r) => r.metric)).toContain('neckHeight');
     expect(last.slouchScore).toBeGreaterThan(0.5);
   });
 
@@ -120,13 +120,13 @@ describe('stepClassifier', () => {
     const slouched = run(base, slumped, 20_000);
     expect(slouched.state.state).toBe('slouching');
     // The machine slept for an hour; the first frame after is upright.
-    const after = stepClassifier(slouched.state, upright(), base, 5, slouched.endMs + 3_600_000);
+    const after = stepClassifier(slouched.state, upright(), [base], 5, slouched.endMs + 3_600_000);
     expect(after.report.state).toBe('upright');
   });
 
   it('treats a frame from the past as simultaneous instead of throwing', () => {
-    const first = stepClassifier(initialClassifierState(), upright(), base, 5, 10_000);
-    const back = stepClassifier(first.state, slumped(), base, 5, 9_000);
+    const first = stepClassifier(initialClassifierState(), upright(), [base], 5, 10_000);
+    const back = stepClassifier(first.state, slumped(), [base], 5, 9_000);
     expect(back.report.state).toBe('upright');
     expect(Number.isFinite(back.report.slouchScore)).toBe(true);
   });
