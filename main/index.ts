@@ -82,6 +82,8 @@ function start(): void {
     }
     const window = open('app', `#${view}`);
     window.once('ready-to-show', () => window.show());
+    // A window closed mid-recalibration cannot say so itself: give the camera back to the monitor.
+    window.once('closed', () => controller.command({ type: 'calibration-hold', on: false }));
   };
   let lastBreakRequest: EventPayloads['break:start'] | null = null;
   let breakCovers: BrowserWindow[] = [];
@@ -117,6 +119,7 @@ function start(): void {
       breakCovers = [];
     },
     openOnboarding: () => showApp('onboarding'),
+    openRecalibration: () => showApp('recalibrate'),
     showGlow: (on) => {
       if (!on) {
         windows.get('overlay')?.hide();

@@ -26,7 +26,13 @@ export const appCommandSchema = z.discriminatedUnion('type', [
   }),
   /** A routine played from the library (outside a break) ran to its end: it counts in history. */
   z.object({ type: z.literal('routine-done'), routineId: z.string().max(80) }),
+  /** Open the guided recalibration (the tray's "Recalibrate posture"). */
   z.object({ type: z.literal('recalibrate') }),
+  /**
+   * A calibration page opened (on) or closed (off) its own camera: meanwhile the background
+   * monitor stands aside, so the camera is never opened twice.
+   */
+  z.object({ type: z.literal('calibration-hold'), on: z.boolean() }),
   z.object({ type: z.literal('open-onboarding') }),
   z.object({ type: z.literal('open-dashboard') }),
   z.object({ type: z.literal('open-settings') }),

@@ -42,6 +42,9 @@ export function describeStatus(
   if (facts.suspended || facts.locked) return out('paused', 'Screen locked: monitoring is off');
   if (!facts.withinWorkingHours) return out('paused', 'Outside working hours');
   if (state.monitor.kind === 'error') return out('camera-problem', state.monitor.message);
+  // The app window has the camera for a guided recalibration; verdicts resume when it is done.
+  if (state.monitor.kind === 'stopped' && state.monitor.reason === 'calibrating')
+    return out('starting', 'Recalibrating your posture…');
   if (phase.kind === 'heads-up') {
     const inSeconds = Math.max(0, Math.ceil((phase.startsAtMs - nowMs) / 1000));
     return out(trayFor(state), `A ${phase.breakKind} break starts in ${formatSeconds(inSeconds)}`);

@@ -34,7 +34,8 @@ export type MonitorStatus =
     }
   | {
       readonly kind: 'stopped';
-      readonly reason: 'paused' | 'break' | 'locked' | 'suspended' | 'user';
+      /** 'calibrating': the monitor stood aside while a calibration page uses the camera. */
+      readonly reason: 'paused' | 'break' | 'locked' | 'suspended' | 'user' | 'calibrating';
     }
   | {
       readonly kind: 'error';

@@ -5,13 +5,15 @@ import { appViews } from './views';
 import '../shell/shell.css';
 
 /**
- * Electron's app window: dashboard, settings and onboarding. The tray opens it at #today,
- * #settings or #onboarding; main re-sends those as hash changes when the window already exists.
+ * Electron's app window: dashboard, settings, onboarding and recalibration. The tray opens it at
+ * #today, #settings, #onboarding or #recalibrate; when the window already exists, main sends the
+ * view on app:show-view instead.
  */
 const switcher: ViewSwitcher = { show: () => undefined };
 const api = poiseApi();
 const viewFromHash = (): string => location.hash.replace(/^#/, '') || 'today';
 window.addEventListener('hashchange', () => switcher.show(viewFromHash()));
+api.on('app:show-view', ({ view }) => switcher.show(view));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

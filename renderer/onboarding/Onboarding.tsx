@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { CalibrationSteps } from './CalibrationSteps';
 import { CameraPreview } from './CameraPreview';
 import { PlacementChecklist } from './PlacementChecklist';
 import { checkPlacement } from './placement-checks';
@@ -21,8 +22,9 @@ type StepId = (typeof STEPS)[number]['id'];
 
 /**
  * First run (and "set up again" from settings): what Poise does and the privacy promise, camera
- * choice with a live preview and skeleton, placement checks, calibration, break schedule, launch
- * at login. Props only: the host provides the camera, the pose and calibration, and saves the result.
+ * choice with a live preview and skeleton, placement checks, calibration (upright, then optionally
+ * how the person slumps), break schedule, launch at login. Props only: the host provides the
+ * camera, the pose and calibration, and saves the result.
  */
 export function Onboarding(props: OnboardingProps) {
   const [index, setIndex] = useState(0);
@@ -53,6 +55,7 @@ export function Onboarding(props: OnboardingProps) {
     camera: props.stream !== null,
     // Not ready: 'Continue anyway' still moves on.
     placement: placement.ready,
+    // The slump recording is optional: Next skips it.
     calibration: props.calibration.state === 'done',
     schedule: scheduleValid,
     login: true,
@@ -177,25 +180,13 @@ export function Onboarding(props: OnboardingProps) {
                 seconds. Poise measures your own upright posture and later compares against it, so
                 it works for your body and your desk.
               </p>
-              {props.calibration.state === 'running' ? (
-                <div>
-                  <label for="ob-calibration-progress">Hold still…</label>
-                  <progress
-                    id="ob-calibration-progress"
-                    max={1}
-                    value={props.calibration.progress}
-                  />
-                </div>
-              ) : (
-                <button type="button" class="ob-primary" onClick={props.onStartCalibration}>
-                  {props.calibration.state === 'idle' ? 'Start calibration' : 'Calibrate again'}
-                </button>
-              )}
-              <p role="status" class={props.calibration.state === 'failed' ? 'ob-error' : 'ob-ok'}>
-                {props.calibration.state === 'done' &&
-                  'Calibrated. Poise now knows your upright posture.'}
-                {props.calibration.state === 'failed' && props.calibration.message}
-              </p>
+              <CalibrationSteps
+                upright={props.calibration}
+                slump={props.slumpCalibration}
+                onStartUpright={props.onStartCalibration}
+                onStartSlump={props.onStartSlumpCalibration}
+                skipWith="Next"
+              />
             </div>
           </div>
         )}

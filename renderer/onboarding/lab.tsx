@@ -60,6 +60,8 @@ function OnboardingLab() {
         keypoints={live.keypoints}
         calibration={live.calibration}
         onStartCalibration={live.startCalibration}
+        slumpCalibration={live.slumpCalibration}
+        onStartSlumpCalibration={live.startSlumpCalibration}
         initialSchedule={defaults.breaks}
         initialLaunchAtLogin={defaults.launchAtLogin}
         onFinish={(choices) => {

@@ -5,9 +5,14 @@ export interface OnboardingCamera {
   readonly label: string;
 }
 
-/** Where calibration stands; the host runs it (renderer/posture/calibration.ts) and reports here. */
+/**
+ * Where one calibration recording stands (upright or slump); the host runs it
+ * (calibration-flow.ts) and reports here.
+ */
 export type CalibrationView =
   | { readonly state: 'idle' }
+  /** Time to sit that way before frames count. */
+  | { readonly state: 'countdown'; readonly secondsLeft: number }
   | { readonly state: 'running'; readonly progress: number }
   | { readonly state: 'done' }
   | { readonly state: 'failed'; readonly message: string };
@@ -39,8 +44,12 @@ export interface OnboardingProps {
   readonly cameraError?: string | null;
   /** Latest detected pose of the selected camera; null when nobody is found. */
   readonly keypoints: readonly Keypoint[] | null;
+  /** The upright calibration: required to go on. */
   readonly calibration: CalibrationView;
   readonly onStartCalibration: () => void;
+  /** The optional slump calibration, offered once the upright one is done. */
+  readonly slumpCalibration: CalibrationView;
+  readonly onStartSlumpCalibration: () => void;
   readonly initialSchedule: OnboardingSchedule;
   readonly initialLaunchAtLogin: boolean;
   readonly onFinish: (choices: OnboardingChoices) => void;

@@ -3,18 +3,11 @@ import { CameraError, openCamera, type OpenCamera } from '../pose/camera';
 import type { Keypoint } from '../pose/keypoints';
 import { createMonitor, type Monitor } from '../pose/monitor';
 import type { Baseline } from '../posture/baseline';
-import {
-  addCalibrationFrame,
-  calibrationProgress,
-  finishCalibration,
-  isCalibrationComplete,
-  startCalibration,
-  type CalibrationSession,
-} from '../posture/calibration';
 import type { CalibrationView, OnboardingCamera } from './types';
+import { useCalibrationFlow } from './use-calibration-flow';
 
 export interface OnboardingCameraOptions {
-  /** null while the caller does not know yet which camera to open. */
+  /** null while the caller does not know yet which camera to open, or may not open one. */
   readonly cameraId: string | null;
   readonly allowWebgl: boolean;
   readonly modelBaseUrl: string;
@@ -28,17 +21,24 @@ export interface OnboardingCameraSession {
   readonly camera: OpenCamera | null;
   readonly cameraError: string | null;
   readonly keypoints: readonly Keypoint[] | null;
+  /** The upright calibration. */
   readonly calibration: CalibrationView;
+  /** The optional slump calibration, recorded after the upright one. */
+  readonly slumpCalibration: CalibrationView;
+  /** The upright baseline, with the slump when one was recorded; null until calibrated. */
   readonly baseline: Baseline | null;
+  /** Upright again: a slump recorded before is dropped with the old upright baseline. */
   startCalibration(): void;
+  startSlumpCalibration(): void;
   /** Stop the preview and the model now (the person finished). */
   release(): void;
 }
 
 /**
- * Everything live that onboarding shows: the chosen camera's preview stream, the camera list,
+ * Everything live that calibrating shows: the chosen camera's preview stream, the camera list,
  * the detected skeleton, and a real calibration on the pose model. Shared by the app's onboarding
- * view and its test bench, so both run exactly the same pipeline.
+ * view, its test bench and the guided recalibration, so all run exactly the same pipeline. The
+ * frames stay in this page; only the baseline (numbers) leaves it, when the caller saves it.
  */
 export function useOnboardingCamera(options: OnboardingCameraOptions): OnboardingCameraSession {
   const { cameraId, allowWebgl, modelBaseUrl, wasmBaseUrl } = options;
@@ -46,9 +46,8 @@ export function useOnboardingCamera(options: OnboardingCameraOptions): Onboardin
   const [camera, setCamera] = useState<OpenCamera | null>(null);
   const [cameraError, setCameraError] = useState<string | null>(null);
   const [keypoints, setKeypoints] = useState<readonly Keypoint[] | null>(null);
-  const [calibration, setCalibration] = useState<CalibrationView>({ state: 'idle' });
-  const [baseline, setBaseline] = useState<Baseline | null>(null);
-  const session = useRef<CalibrationSession | null>(null);
+  const flow = useCalibrationFlow();
+  const { actions } = flow;
   const monitor = useRef<Monitor | null>(null);
   const onSample = useRef(options.onSample);
   onSample.current = options.onSample;
@@ -80,6 +79,7 @@ export function useOnboardingCamera(options: OnboardingCameraOptions): Onboardin
     return () => {
       cancelled = true;
       opened?.stop();
+      setCamera(null);
     };
   }, [cameraId]);
 
@@ -94,40 +94,33 @@ export function useOnboardingCamera(options: OnboardingCameraOptions): Onboardin
       onSample: (sample, timeMs) => {
         onSample.current?.();
         setKeypoints(sample?.keypoints ?? null);
-        const current = session.current;
-        if (!current) return;
-        const next = sample ? addCalibrationFrame(current, sample) : current;
-        if (!isCalibrationComplete(next, timeMs)) {
-          session.current = next;
-          setCalibration({ state: 'running', progress: calibrationProgress(next, timeMs) });
-          return;
-        }
-        session.current = null;
-        const result = finishCalibration(next, timeMs);
-        if (result.ok) {
-          setBaseline(result.baseline);
-          setCalibration({ state: 'done' });
-        } else {
-          setCalibration({ state: 'failed', message: result.message });
-        }
+        actions.frame(sample, timeMs);
       },
     });
     monitor.current = m;
     m.setMode('calibrating');
     void m.start();
-    return () => m.dispose();
-  }, [cameraId, allowWebgl, modelBaseUrl, wasmBaseUrl]);
+    return () => {
+      m.dispose();
+      // Frames from another camera, or none at all, must not finish a recording.
+      actions.cancel();
+      setKeypoints(null);
+    };
+  }, [cameraId, allowWebgl, modelBaseUrl, wasmBaseUrl, actions]);
 
   return {
     cameras,
     camera,
     cameraError,
     keypoints,
-    calibration,
-    baseline,
+    calibration: flow.upright,
+    slumpCalibration: flow.slump,
+    baseline: flow.baseline,
     startCalibration() {
-      session.current = startCalibration(camera?.deviceId ?? cameraId ?? '', Date.now());
-      setCalibration({ state: 'running', progress: 0 });
+      actions.start('upright', camera?.deviceId ?? cameraId ?? '');
+    },
+    startSlumpCalibration() {
+      actions.start('slump', camera?.deviceId ?? cameraId ?? '');
     },
     release() {
       camera?.stop();

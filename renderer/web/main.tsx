@@ -18,6 +18,7 @@ const host = createBrowserHost(window, {
   openDashboard: () => switcher.show('today'),
   openSettings: () => switcher.show('settings'),
   openOnboarding: () => switcher.show('onboarding'),
+  openRecalibration: () => switcher.show('recalibrate'),
   // The break layer and the glow follow break:start and coach:feedback in BrowserHostApp.
   openBreak: () => undefined,
   closeBreak: () => undefined,

@@ -98,3 +98,53 @@ export async function openWithSettings(
   );
   await page.reload();
 }
+
+interface CameraWatch {
+  __poiseStreams: MediaStream[];
+  __poiseFirstCameraAtMs?: number;
+}
+
+/**
+ * Watch every camera stream the page opens, to see whether their tracks are live or ended (the
+ * camera light), and how long ago the first one opened (where the fake camera's video is now).
+ * Call before the page loads.
+ */
+export async function watchCamera(page: Page): Promise<{
+  liveTracks: () => Promise<number>;
+  /** Per stream, in the order they were opened: is its video still live? */
+  streamsLive: () => Promise<boolean[]>;
+  msSinceFirstOpen: () => Promise<number>;
+}> {
+  await page.addInitScript(() => {
+    const watch = window as unknown as CameraWatch;
+    watch.__poiseStreams = [];
+    const media = navigator.mediaDevices;
+    const original = media.getUserMedia.bind(media);
+    media.getUserMedia = async (constraints) => {
+      const stream = await original(constraints);
+      watch.__poiseFirstCameraAtMs ??= Date.now();
+      watch.__poiseStreams.push(stream);
+      return stream;
+    };
+  });
+  return {
+    liveTracks: () =>
+      page.evaluate(
+        () =>
+          (window as unknown as CameraWatch).__poiseStreams
+            .flatMap((stream) => stream.getVideoTracks())
+            .filter((track) => track.readyState === 'live').length,
+      ),
+    streamsLive: () =>
+      page.evaluate(() =>
+        (window as unknown as CameraWatch).__poiseStreams.map((stream) =>
+          stream.getVideoTracks().some((track) => track.readyState === 'live'),
+        ),
+      ),
+    msSinceFirstOpen: () =>
+      page.evaluate(
+        () =>
+          Date.now() - ((window as unknown as CameraWatch).__poiseFirstCameraAtMs ?? Date.now()),
+      ),
+  };
+}

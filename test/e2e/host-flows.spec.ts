@@ -1,4 +1,4 @@
-import { expect, openWithSettings, test } from './fixtures';
+import { expect, openWithSettings, test, watchCamera } from './fixtures';
 
 /**
  * Whole flows in the browser host itself (index.html), where every piece is wired together as a
@@ -43,6 +43,8 @@ test('first run: onboarding saves the choices and a baseline, and monitoring sta
   const cameraId = saved.settings.monitoring.cameraId as string;
   expect(cameraId).not.toBe('');
   expect(Object.keys(saved.calibration)).toEqual([cameraId]);
+  // The optional slump step was skipped: the baseline is the upright one alone.
+  expect(JSON.stringify(saved.calibration[cameraId])).not.toContain('"slouched"');
 
   // The monitor picks the new baseline up: an upright person reads as sitting well.
   await expect(page.getByTestId('status')).toContainText('Sitting well', { timeout: 60_000 });
@@ -87,25 +89,7 @@ test('privacy: pausing from the controls releases the camera, resuming opens it 
   page,
   appUrl,
 }) => {
-  // Watch every camera stream the page opens, to see whether its tracks are live or ended.
-  await page.addInitScript(() => {
-    const streams: MediaStream[] = [];
-    (window as unknown as { __streams: MediaStream[] }).__streams = streams;
-    const media = navigator.mediaDevices;
-    const original = media.getUserMedia.bind(media);
-    media.getUserMedia = async (constraints) => {
-      const stream = await original(constraints);
-      streams.push(stream);
-      return stream;
-    };
-  });
-  const liveTracks = () =>
-    page.evaluate(
-      () =>
-        (window as unknown as { __streams: MediaStream[] }).__streams
-          .flatMap((stream) => stream.getVideoTracks())
-          .filter((track) => track.readyState === 'live').length,
-    );
+  const { liveTracks } = await watchCamera(page);
   await openWithSettings(page, appUrl);
 
   await expect.poll(liveTracks, { timeout: 30_000 }).toBe(1);

@@ -12,6 +12,7 @@ export type FakeCameraVideo =
   | 'upright' // the upright recording, played in order
   | 'slouched' // the slouched recording
   | 'upright-then-slouched' // 12 s upright, then 25 s slouched, then 25 s upright again
+  | 'upright-then-slumped' // 45 s upright, then 45 s slouched: time to calibrate both in onboarding
   | 'still'; // one upright frame held: a perfectly still subject
 
 const FPS = 10;
@@ -37,6 +38,11 @@ function playlist(video: FakeCameraVideo): string[] {
         ...segment(upright, 12),
         ...segment(slouched.slice(Math.floor(slouched.length / 4)), 25),
         ...segment(upright.slice(Math.floor(upright.length / 2)), 25),
+      ];
+    case 'upright-then-slumped':
+      return [
+        ...segment(upright, 45),
+        ...segment(slouched.slice(Math.floor(slouched.length / 4)), 45),
       ];
     case 'still':
       return segment([upright[Math.floor(upright.length / 2)]!], 3);

@@ -51,6 +51,8 @@ export function OnboardingView(props: { api: PoiseApi; onDone: () => void }) {
       keypoints={live.keypoints}
       calibration={live.calibration}
       onStartCalibration={live.startCalibration}
+      slumpCalibration={live.slumpCalibration}
+      onStartSlumpCalibration={live.startSlumpCalibration}
       initialSchedule={settings.breaks}
       initialLaunchAtLogin={settings.launchAtLogin}
       onFinish={(choices) => void finish(choices)}

@@ -3,6 +3,7 @@ import type { ShellView, ViewSwitcher } from '../App';
 import { SettingsView } from '../../settings/SettingsView';
 import { HelpView } from './HelpView';
 import { OnboardingView } from './OnboardingView';
+import { RecalibrationView } from './RecalibrationView';
 import { RoutinesView } from './RoutinesView';
 import { TodayView } from './TodayView';
 
@@ -30,6 +31,12 @@ export function sharedViews(api: PoiseApi, switcher: ViewSwitcher): ShellView[] 
       label: 'Set up',
       hiddenFromNav: true,
       render: () => <OnboardingView api={api} onDone={() => switcher.show('today')} />,
+    },
+    {
+      id: 'recalibrate',
+      label: 'Recalibrate',
+      hiddenFromNav: true,
+      render: () => <RecalibrationView api={api} onDone={() => switcher.show('today')} />,
     },
   ];
 }

@@ -479,6 +479,28 @@ describe('tray', () => {
     expect(electron.module.app.quit).toHaveBeenCalled();
   });
 
+  it('its Recalibrate item opens the guided recalibration; closing that window gives the camera back', async () => {
+    const electron = await startApp();
+    const item = electron.module.Tray.all[0]!.menu?.template.find(
+      (i) => i.label === 'Recalibrate posture',
+    );
+    (item?.click as () => void)();
+    // The first run opened the app window already: it is told which view to show.
+    const appWindow = windowAt('poise://app/app.html')!;
+    expect(appWindow.webContents.sent).toContainEqual(['app:show-view', { view: 'recalibrate' }]);
+
+    const monitor = monitorWindow()!;
+    const control = () => monitor.webContents.sent.filter(([c]) => c === 'monitor:control').at(-1);
+    await electron.module.ipcMain.handlers.get('app:command')!(
+      { sender: { id: appWindow.webContents.id }, senderFrame: { url: appWindow.url } },
+      { type: 'calibration-hold', on: true },
+    );
+    expect(control()).toEqual(['monitor:control', { run: true, mode: 'calibrating' }]);
+    // Closed mid-recalibration, the page cannot say so itself: main gives the camera back.
+    appWindow.close();
+    expect(control()).toEqual(['monitor:control', { run: true, mode: 'normal' }]);
+  });
+
   it('follows the posture the monitor reports', async () => {
     const electron = await startApp();
     const monitor = monitorWindow()!;
