@@ -107,19 +107,22 @@ export function stepClassifier(
   const placed = judgeAtPlace(frameInput, places, previous.place, sensitivity);
   const frame = placed.verdict;
   const gap = previous.lastTimeMs === null ? Infinity : nowMs - previous.lastTimeMs;
-  // Evidence measured against another place's calibration means nothing here: start afresh.
-  const movedPlace = placed.place !== previous.place;
-  const fresh = gap > GAP_RESET_MS || movedPlace;
-  const base: ClassifierState = fresh
-    ? {
-        ...initialClassifierState(),
-        state: movedPlace ? previous.state : 'uncertain',
-        lastTimeMs: movedPlace ? previous.lastTimeMs : null,
-        fit: movedPlace ? initialBaselineFit() : previous.fit,
-        place: placed.place,
-      }
-    : previous;
-  const elapsedMs = gap > GAP_RESET_MS ? 0 : Math.max(0, gap);
+  const longGap = gap > GAP_RESET_MS;
+  let base: ClassifierState = previous;
+  if (longGap) {
+    base = { ...initialClassifierState(), fit: previous.fit, place: placed.place };
+  } else if (placed.place !== previous.place) {
+    // Evidence and fit measured against another place's calibration mean nothing here; the
+    // reported posture stands until the new place's evidence says otherwise.
+    base = {
+      ...previous,
+      evidence: null,
+      pending: null,
+      fit: initialBaselineFit(),
+      place: placed.place,
+    };
+  }
+  const elapsedMs = longGap ? 0 : Math.max(0, gap);
 
   let evidence = base.evidence;
   let target: PostureState;
