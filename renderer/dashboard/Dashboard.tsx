@@ -3,14 +3,22 @@ import type { Calendar } from '../../main/core/history/calendar';
 import type { ExportFile, ExportFormat } from '../../main/core/history/export-format';
 import type { MinuteAggregate } from '../../main/core/history/minute';
 import { minutesOfDay, recentDays } from '../../main/core/history/rollup';
+import { slouchPattern } from '../../main/core/history/slouch-pattern';
 import { computeStreaks } from '../../main/core/history/streaks';
 import { summarize } from '../../main/core/history/summary';
 import { daysStackedData, dayTimelineData, SLOT_MINUTES } from './chart-data';
-import { daysSummaryText, monthSummaryText } from './chart-summaries';
+import {
+  dayReadout,
+  daysSummaryText,
+  monthSummaryText,
+  slotReadout,
+  todaySummaryText,
+} from './chart-summaries';
 import { DataControls } from './DataControls';
 import { localCalendar } from './local-calendar';
 import { RoutinesDone } from './RoutinesDone';
 import { ScoreChart } from './ScoreChart';
+import { SlouchInsight } from './SlouchInsight';
 import { StackedBarChart } from './StackedBarChart';
 import { TodayAtAGlance } from './TodayAtAGlance';
 import './dashboard.css';
@@ -31,11 +39,15 @@ export interface DashboardProps {
   readonly calendar?: Calendar;
   /** Which chart shows first. */
   readonly initialRange?: DashboardRange;
+  /** When nudges were shown that `minutes` does not hold yet (see unsavedNudges). */
+  readonly unsavedNudgesAtMs?: readonly number[];
 }
 
 export type DashboardRange = 'day' | 'week' | 'month';
 
 const DEFAULT_GOAL = 70;
+const HOUR_MS = 3_600_000;
+const SLOT_SECONDS = SLOT_MINUTES * 60;
 
 /** Progress: today at a glance, the day's timeline, week and month charts, streaks, routines, export. */
 export function Dashboard(props: DashboardProps) {
@@ -43,8 +55,9 @@ export function Dashboard(props: DashboardProps) {
   const goal = props.goalScore ?? DEFAULT_GOAL;
   const [range, setRange] = useState<DashboardRange>(props.initialRange ?? 'day');
 
-  // Everything below depends on the time only through the start of today, so a re-render with a
-  // later nowMs (the shell re-renders about once a second) recomputes nothing until the day changes.
+  // What follows depends on the time only through the start of today (the timeline also on the
+  // hour), so a re-render with a later nowMs (the shell re-renders about once a second) recomputes
+  // nothing until the day changes.
   const dayStart = calendar.startOfDay(props.nowMs);
   const today = useMemo(
     () => minutesOfDay(props.minutes, calendar, dayStart),
@@ -70,16 +83,29 @@ export function Dashboard(props: DashboardProps) {
     return routines;
   }, [month]);
 
+  const pattern = useMemo(
+    () => slouchPattern(props.minutes, calendar, dayStart),
+    [props.minutes, calendar, dayStart],
+  );
+
+  // The timeline reaches up to the current hour, so it is rebuilt once an hour, not every second.
+  const hour = Math.floor((props.nowMs - dayStart) / HOUR_MS);
   const timeline = useMemo(
-    () => dayTimelineData(today, calendar, dayStart),
-    [today, calendar, dayStart],
+    () => dayTimelineData(today, calendar, props.nowMs),
+    [today, calendar, hour],
   );
   const weekData = useMemo(() => daysStackedData(week), [week]);
+  const unsavedNudges = (props.unsavedNudgesAtMs ?? []).filter((at) => at >= dayStart).length;
 
   return (
     <section class="dashboard" aria-labelledby="dashboard-title">
       <h2 id="dashboard-title">Your progress</h2>
-      <TodayAtAGlance summary={todaySummary} streaks={streaks} goal={goal} />
+      <TodayAtAGlance
+        summary={todaySummary}
+        streaks={streaks}
+        goal={goal}
+        unsavedNudges={unsavedNudges}
+      />
 
       <section class="dash-card" aria-labelledby="dash-charts-title">
         <h3 id="dash-charts-title">Over time</h3>
@@ -119,13 +145,10 @@ export function Dashboard(props: DashboardProps) {
               title="Today's timeline (minutes per 15-minute slot)"
               data={timeline}
               unit="minutes"
-              slotSeconds={SLOT_MINUTES * 60}
+              ticks="time"
               yMax={SLOT_MINUTES}
-              summary={
-                today.length === 0
-                  ? 'No posture data yet today.'
-                  : `Today: ${Math.round(todaySummary.uprightS / 60)} minutes upright, ${Math.round(todaySummary.slouchingS / 60)} minutes slouching, ${Math.round(todaySummary.awayS / 60)} minutes away.`
-              }
+              summary={todaySummaryText(todaySummary)}
+              readout={(i) => slotReadout(timeline, SLOT_SECONDS, i)}
             />
           )}
           {range === 'week' && (
@@ -133,9 +156,9 @@ export function Dashboard(props: DashboardProps) {
               title="Last 7 days (hours per day)"
               data={weekData}
               unit="hours"
-              slotSeconds={86_400}
-              dayTicks
+              ticks="days"
               summary={daysSummaryText(week)}
+              readout={(i) => dayReadout(week[i]!)}
             />
           )}
           {range === 'month' && (
@@ -149,6 +172,7 @@ export function Dashboard(props: DashboardProps) {
         </div>
       </section>
 
+      <SlouchInsight pattern={pattern} />
       <RoutinesDone
         today={todaySummary.routines}
         month={monthTotals}

@@ -1,6 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { ExportFile, ExportFormat } from '../../main/core/history/export-format';
 import { downloadFile } from './download';
+import { formatCount } from './format';
+
+const MINUTES = { one: 'minute', other: 'minutes' } as const;
 
 export interface DataControlsProps {
   readonly minuteCount: number;
@@ -16,7 +19,7 @@ export function DataControls(props: DataControlsProps) {
   const exportAs = async (format: ExportFormat): Promise<void> => {
     try {
       downloadFile(await props.onExport(format));
-      setMessage(`Exported ${props.minuteCount} minutes as ${format.toUpperCase()}.`);
+      setMessage(`Exported ${formatCount(props.minuteCount, MINUTES)} as ${format.toUpperCase()}.`);
     } catch (error) {
       setMessage(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -36,8 +39,8 @@ export function DataControls(props: DataControlsProps) {
     <section class="dash-card" aria-labelledby="dash-data-title">
       <h3 id="dash-data-title">Your data</h3>
       <p class="dash-muted">
-        History stays on this computer: {props.minuteCount} minutes stored. Nothing is ever
-        uploaded.
+        History stays on this computer: {formatCount(props.minuteCount, MINUTES)} stored. Nothing is
+        ever uploaded.
       </p>
       <div class="dash-actions">
         <button type="button" onClick={() => void exportAs('csv')}>

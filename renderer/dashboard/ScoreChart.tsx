@@ -1,64 +1,107 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useCallback, useMemo } from 'preact/hooks';
 import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
+import type { DaySummary } from '../../main/core/history/rollup';
+import { scoreChartData } from './chart-data';
+import { ChartFrame } from './ChartFrame';
+import type { ChartTheme } from './chart-theme';
+import { scoreReadout } from './chart-summaries';
+import { dateTickLabel } from './format';
 
 export interface ScoreChartProps {
   readonly title: string;
-  /** Day starts in ms and the posture score per day (null: not enough data). */
-  readonly days: readonly { readonly dayStartMs: number; readonly score: number | null }[];
+  readonly days: readonly DaySummary[];
   readonly goal: number;
   readonly summary: string;
 }
 
-/** Daily posture score as bars with the goal as a line: the month at a glance. */
-export function ScoreChart(props: ScoreChartProps) {
-  const host = useRef<HTMLDivElement>(null);
+/** Drawn above each bar that met the goal: the cue that does not rely on colour. */
+export const GOAL_MET_MARK = '✓';
 
-  useEffect(() => {
-    const el = host.current;
-    if (!el) return undefined;
-    const x = props.days.map((d) => d.dayStartMs / 1000);
-    const chart = new uPlot(
-      {
-        width: Math.max(280, el.clientWidth || 640),
-        height: 180,
-        legend: { show: false },
-        cursor: { show: false },
-        scales: {
-          x: { time: true, range: (_u, min, max) => [min - 43_200, max + 43_200] },
-          y: { range: [0, 100] },
+/**
+ * Daily posture score as bars with the goal as a line: the month at a glance. Days that met the
+ * goal (the streak's rule) are green with a check mark, days below it orange, and days with too
+ * little time at the desk to count grey.
+ */
+export function ScoreChart(props: ScoreChartProps) {
+  const { days, goal } = props;
+  const series = useMemo(() => scoreChartData(days, goal), [days, goal]);
+
+  const spec = useCallback(
+    (theme: ChartTheme) => {
+      const bars = uPlot.paths.bars!({ size: [0.8, 40] });
+      const layer = (label: string, stroke: string, fill: string): uPlot.Series => ({
+        label,
+        stroke,
+        fill,
+        paths: bars,
+        points: { show: false },
+      });
+      const drawMarks = (u: uPlot): void => {
+        const ctx = u.ctx;
+        ctx.save();
+        ctx.fillStyle = theme.mark;
+        ctx.font = `bold ${Math.round(13 * devicePixelRatio)}px system-ui, sans-serif`;
+        ctx.textAlign = 'center';
+        ctx.textBaseline = 'bottom';
+        series.met.forEach((score, i) => {
+          if (score === null) return;
+          const x = u.valToPos(series.x[i]!, 'x', true);
+          const y = u.valToPos(score, 'y', true) - 2 * devicePixelRatio;
+          ctx.fillText(GOAL_MET_MARK, x, y);
+        });
+        ctx.restore();
+      };
+      return {
+        options: {
+          // Room above 100 for the check mark over a perfect day.
+          scales: { y: { range: [0, 110] as uPlot.Range.MinMax } },
+          axes: [
+            {
+              // A tick a week, ending on today.
+              splits: () => series.x.filter((_, i) => (series.x.length - 1 - i) % 7 === 0),
+              values: (_u: uPlot, splits: number[]) => splits.map((s) => dateTickLabel(s * 1000)),
+            },
+            { label: 'score', size: 50, splits: () => [0, 25, 50, 75, 100] },
+          ],
+          series: [
+            {},
+            layer('Met the goal', theme.uprightLine, theme.upright),
+            layer('Below the goal', theme.slouchingLine, theme.slouching),
+            layer('Too little time to count', theme.awayLine, theme.away),
+            { label: 'Goal', stroke: theme.goal, width: 2, dash: [6, 4], points: { show: false } },
+          ],
+          hooks: { draw: [drawMarks] },
         },
-        axes: [{}, { label: 'score', size: 50 }],
-        series: [
-          {},
-          {
-            label: 'Score',
-            stroke: '#2f7a5b',
-            fill: '#5fae8a',
-            paths: uPlot.paths.bars!({ size: [0.8, 40] }),
-            points: { show: false },
-          },
-          { label: 'Goal', stroke: '#b4561f', width: 2, dash: [6, 4], points: { show: false } },
-        ],
-      },
-      [x, props.days.map((d) => d.score), props.days.map(() => props.goal)],
-      el,
-    );
-    const resize = new ResizeObserver(() =>
-      chart.setSize({ width: Math.max(280, el.clientWidth), height: 180 }),
-    );
-    resize.observe(el);
-    return () => {
-      resize.disconnect();
-      chart.destroy();
-    };
-  }, [props.days, props.goal]);
+        data: [
+          series.x,
+          series.met,
+          series.missed,
+          series.rest,
+          series.x.map(() => goal),
+        ] as uPlot.AlignedData,
+      };
+    },
+    [series, goal],
+  );
 
   return (
-    <figure class="dash-chart">
-      <figcaption class="dash-chart__title">{props.title}</figcaption>
-      <div class="dash-chart__canvas" ref={host} aria-hidden="true" />
-      <p class="dash-sr-only">{props.summary}</p>
-    </figure>
+    <ChartFrame
+      title={props.title}
+      summary={props.summary}
+      x={series.x}
+      range={series.range}
+      spec={spec}
+      readout={(i) => scoreReadout(days[i]!, goal)}
+      legend={
+        <p class="dash-chart__legend" aria-hidden="true">
+          <span class="dash-key dash-key--upright">
+            {GOAL_MET_MARK} Met the goal ({goal}+)
+          </span>
+          <span class="dash-key dash-key--slouching">Below the goal</span>
+          <span class="dash-key dash-key--away">Too little time to count</span>
+          <span class="dash-key dash-key--goal">Goal</span>
+        </p>
+      }
+    />
   );
 }

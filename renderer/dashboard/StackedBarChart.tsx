@@ -1,7 +1,9 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useCallback } from 'preact/hooks';
 import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
 import type { StackedSeries } from './chart-data';
+import { ChartFrame } from './ChartFrame';
+import type { ChartTheme } from './chart-theme';
+import { weekTickLabel, timeLabel } from './format';
 
 export interface StackedBarChartProps {
   /** Visible title; also names the chart for assistive technology. */
@@ -10,98 +12,81 @@ export interface StackedBarChartProps {
   readonly unit: string;
   /** The chart's content in words: what a screen reader announces instead of the canvas. */
   readonly summary: string;
-  /** Width of one bar slot in seconds (so a single bar is not drawn full width). */
-  readonly slotSeconds: number;
+  /** One bar's values in words, for the readout on hover and keyboard focus. */
+  readonly readout: (idx: number) => string;
   readonly height?: number;
   /** Fixed top of the y scale (e.g. 15 minutes per 15-minute slot); auto when absent. */
   readonly yMax?: number;
-  /** One labelled tick per bar, named by weekday (for a week of days). */
-  readonly dayTicks?: boolean;
+  /**
+   * 'time': bars start at their x (slots of the day), ticks are times of day.
+   * 'days': bars are centred on their x, one tick per bar named by weekday and date.
+   */
+  readonly ticks: 'time' | 'days';
 }
 
-// Colours follow the status pill: green upright, orange slouching, grey away.
-const SERIES = [
-  { label: 'Away', stroke: '#8d948f', fill: '#c5cac6' },
-  { label: 'Slouching', stroke: '#b4561f', fill: '#e8a47a' },
-  { label: 'Upright', stroke: '#2f7a5b', fill: '#5fae8a' },
-] as const;
+const noZeros = (values: readonly number[]): (number | null)[] =>
+  values.map((v) => (v > 0 ? v : null));
 
 /**
  * Upright, slouching and away as stacked bars. The stack is drawn as overlapping bars from the
- * running totals (tallest first), which needs no uPlot bands and keeps the tooltip out of the way.
+ * running totals (tallest first), which needs no uPlot bands.
  */
 export function StackedBarChart(props: StackedBarChartProps) {
-  const host = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    const el = host.current;
-    if (!el) return undefined;
-    const bars = uPlot.paths.bars!({ size: [0.8, 60] });
-    const [upright, slouching, away] = props.data.cumulative;
-    const chart = new uPlot(
-      {
-        width: Math.max(280, el.clientWidth || 640),
-        height: props.height ?? 180,
-        legend: { show: false },
-        cursor: { show: false },
-        scales: {
-          x: {
-            time: true,
-            range: (_u, min, max) => [min - props.slotSeconds / 2, max + props.slotSeconds / 2],
-          },
+  const { data, unit, yMax, ticks } = props;
+  const spec = useCallback(
+    (theme: ChartTheme) => {
+      const bars = uPlot.paths.bars!({ size: [0.8, 60], align: ticks === 'time' ? 1 : 0 });
+      const [upright, slouching, away] = data.cumulative;
+      const layer = (label: string, stroke: string, fill: string): uPlot.Series => ({
+        label,
+        stroke,
+        fill,
+        width: 1,
+        paths: bars,
+        points: { show: false },
+      });
+      const xAxis: uPlot.Axis =
+        ticks === 'days'
+          ? {
+              splits: () => data.x,
+              values: (_u, splits) => splits.map((s) => weekTickLabel(s * 1000)),
+            }
+          : { space: 70, values: (_u, splits) => splits.map((s) => timeLabel(s * 1000)) };
+      return {
+        options: {
           // Bars must stand on zero; the top fits the tallest stack unless fixed.
-          y: { range: [0, props.yMax ?? Math.max(1, ...away) * 1.05] },
+          scales: { y: { range: [0, yMax ?? Math.max(1, ...away) * 1.05] as uPlot.Range.MinMax } },
+          axes: [xAxis, { label: unit, size: 50 }],
+          series: [
+            {},
+            layer('Away', theme.awayLine, theme.away),
+            layer('Slouching', theme.slouchingLine, theme.slouching),
+            layer('Upright', theme.uprightLine, theme.upright),
+          ],
         },
-        axes: [
-          props.dayTicks
-            ? {
-                splits: () => props.data.x,
-                values: (_u, splits) =>
-                  splits.map((sec) =>
-                    new Date(sec * 1000).toLocaleDateString(undefined, {
-                      weekday: 'short',
-                      day: 'numeric',
-                    }),
-                  ),
-              }
-            : {},
-          { label: props.unit, size: 50 },
-        ],
-        series: [
-          {},
-          ...SERIES.map((s) => ({
-            label: s.label,
-            stroke: s.stroke,
-            fill: s.fill,
-            width: 1,
-            paths: bars,
-            points: { show: false },
-          })),
-        ],
-      },
-      [props.data.x, away, slouching, upright],
-      el,
-    );
-    const resize = new ResizeObserver(() =>
-      chart.setSize({ width: Math.max(280, el.clientWidth), height: props.height ?? 180 }),
-    );
-    resize.observe(el);
-    return () => {
-      resize.disconnect();
-      chart.destroy();
-    };
-  }, [props.data, props.unit, props.slotSeconds, props.height, props.yMax, props.dayTicks]);
+        // An empty slot is no bar at all rather than a flat line along the axis.
+        data: [data.x, ...[away, slouching, upright].map(noZeros)] as uPlot.AlignedData,
+      };
+    },
+    [data, unit, yMax, ticks],
+  );
 
   return (
-    <figure class="dash-chart">
-      <figcaption class="dash-chart__title">{props.title}</figcaption>
-      <div class="dash-chart__canvas" ref={host} aria-hidden="true" />
-      <p class="dash-chart__legend" aria-hidden="true">
-        <span class="dash-key dash-key--upright">Upright</span>
-        <span class="dash-key dash-key--slouching">Slouching</span>
-        <span class="dash-key dash-key--away">Away</span>
-      </p>
-      <p class="dash-sr-only">{props.summary}</p>
-    </figure>
+    <ChartFrame
+      title={props.title}
+      summary={props.summary}
+      x={data.x}
+      range={data.range}
+      height={props.height}
+      spec={spec}
+      readout={props.readout}
+      legend={
+        <p class="dash-chart__legend" aria-hidden="true">
+          <span class="dash-key dash-key--upright">Upright</span>
+          <span class="dash-key dash-key--slouching">Slouching</span>
+          <span class="dash-key dash-key--away">Away</span>
+        </p>
+      }
+    />
   );
 }

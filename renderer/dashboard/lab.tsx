@@ -5,8 +5,12 @@ import type { HistoryStore } from '../../main/core/history/history-store';
 import type { MinuteAggregate } from '../../main/core/history/minute';
 import { generateSampleHistory } from '../../main/core/history/sample-history';
 import { createIndexedDbHistoryStore } from '../history/indexeddb-history-store';
+import { ROUTINES } from '../routines/content/catalogue';
+import { routineNamer } from '../shell/views/routine-names';
 import { Dashboard, type DashboardRange } from './Dashboard';
 import { localCalendar } from './local-calendar';
+// The app's theme variables (light and dark), so the lab looks as the dashboard does in the app.
+import '../shell/shell.css';
 
 /**
  * Test bench for the dashboard over the browser store (Playwright and people trying it out).
@@ -20,6 +24,7 @@ const params = new URLSearchParams(location.search);
 const store = createIndexedDbHistoryStore('poise-history-lab');
 const nowMs = Date.now();
 const calendar = localCalendar();
+const routineName = routineNamer(null);
 
 interface LabTimings {
   seedMs?: number;
@@ -59,6 +64,7 @@ async function seed(kind: string | null): Promise<void> {
     days: kind === 'year' ? 365 : 7,
     minutesPerDay: kind === 'year' ? 548 : 420,
     weekends: true,
+    routineIds: ROUTINES.map((routine) => routine.id),
   });
   for (let i = 0; i < minutes.length; i += 20_000) await store.append(minutes.slice(i, i + 20_000));
   timings.seedMs = Math.round(performance.now() - start);
@@ -98,6 +104,7 @@ function Lab() {
         minutes={minutes}
         nowMs={nowMs}
         calendar={calendar}
+        routineName={routineName}
         initialRange={(params.get('view') as DashboardRange | null) ?? 'day'}
         onExport={async (format) =>
           exportHistory(

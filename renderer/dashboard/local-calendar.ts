@@ -1,6 +1,6 @@
 import type { Calendar } from '../../main/core/history/calendar';
 
-/** The person's own calendar: local midnight and DST, as the browser knows them. */
+/** The person's own calendar: local midnight, DST and weekdays, as the browser knows them. */
 export function localCalendar(): Calendar {
   return {
     startOfDay(ms) {
@@ -14,5 +14,6 @@ export function localCalendar(): Calendar {
       d.setHours(0, 0, 0, 0);
       return d.getTime();
     },
+    weekday: (dayStartMs) => new Date(dayStartMs).getDay(),
   };
 }

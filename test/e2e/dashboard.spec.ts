@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { HistoryJsonExport } from '../../main/core/history/export-format';
 import type { MinuteAggregate } from '../../main/core/history/minute';
-import { expect, test } from './fixtures';
+import { expect, openWithSettings, test } from './fixtures';
 
 test.use({ cameraVideo: 'none' });
 
@@ -17,6 +17,135 @@ async function seedYear(page: Page, origin: string): Promise<number> {
 
 const storedMinutes = (page: Page): Promise<MinuteAggregate[]> =>
   page.evaluate(async () => [...(await window.poiseDashboardLab!.readAll())]);
+
+/** A working day the page builds for a local day `daysAgo` before today (see seedPattern). */
+interface PatternDay {
+  readonly daysAgo: number;
+  /** Seconds slouched per minute, by local hour (9..16); other hours of the day are empty. */
+  readonly slouchingByHour: Readonly<Record<number, number>>;
+}
+
+/**
+ * Replace a store's history with minutes built in the page, in its local time: one stored
+ * minute per whole day below, plus `extra` minutes as they are. `db` is the IndexedDB name:
+ * the lab's own, or the browser host's ('poise-history').
+ */
+async function seedStore(
+  page: Page,
+  origin: string,
+  db: string | null,
+  days: readonly PatternDay[],
+  extra: (nowMs: number) => MinuteAggregate[] = () => [],
+): Promise<void> {
+  await page.goto(`${origin}/dashboard-lab.html`);
+  await expect(page.locator('body[data-ready="true"]')).toBeAttached();
+  const minutes = await page.evaluate((days) => {
+    const out: MinuteAggregate[] = [];
+    for (const { daysAgo, slouchingByHour } of days) {
+      for (let hour = 9; hour < 17; hour += 1) {
+        for (let minute = 0; minute < 60; minute += 1) {
+          const start = new Date();
+          start.setDate(start.getDate() - daysAgo);
+          start.setHours(hour, minute, 0, 0);
+          const slouchingS = slouchingByHour[hour] ?? 10;
+          out.push({
+            minuteStartMs: start.getTime(),
+            uprightS: 60 - slouchingS,
+            slouchingS,
+            awayS: 0,
+            uncertainS: 0,
+            nudges: 0,
+            breaksTaken: 0,
+            breaksPostponed: 0,
+            breaksSkipped: 0,
+            routinesDone: [],
+          });
+        }
+      }
+    }
+    return out;
+  }, days);
+  const now = await page.evaluate(() => Date.now());
+  await page.evaluate(
+    async ({ db, minutes }) => {
+      const lab = window.poiseDashboardLab!;
+      const store = db ? lab.scratchStore(db) : lab.store;
+      await store.deleteAll();
+      await store.append(minutes);
+    },
+    { db, minutes: [...minutes, ...extra(now)].sort((a, b) => a.minuteStartMs - b.minuteStartMs) },
+  );
+}
+
+/**
+ * A new user's first minute, at the start of this hour: nothing judged yet, one nudge, one
+ * routine. Built in Node, which shares the machine's time zone with the browser.
+ */
+const firstMinute = (nowMs: number): MinuteAggregate[] => {
+  const hourStart = new Date(nowMs);
+  hourStart.setMinutes(0, 0, 0);
+  return [
+    {
+      minuteStartMs: hourStart.getTime(),
+      uprightS: 0,
+      slouchingS: 0,
+      awayS: 10,
+      uncertainS: 40,
+      nudges: 1,
+      breaksTaken: 0,
+      breaksPostponed: 0,
+      breaksSkipped: 0,
+      routinesDone: ['micro-neck-reset'],
+    },
+  ];
+};
+
+/** The Today chart's x scale against the local day, in ms. */
+async function todayAxis(
+  page: Page,
+): Promise<{ min: number; max: number; start: number; end: number }> {
+  const chart = page.locator('#dash-tabpanel .dash-chart__canvas');
+  await expect(chart).toHaveAttribute('data-x-min', /\d/);
+  return chart.evaluate((el: HTMLElement) => {
+    const start = new Date();
+    start.setHours(0, 0, 0, 0);
+    const end = new Date(start);
+    end.setDate(end.getDate() + 1);
+    return {
+      min: Number(el.dataset.xMin) * 1000,
+      max: Number(el.dataset.xMax) * 1000,
+      start: start.getTime(),
+      end: end.getTime(),
+    };
+  });
+}
+
+/** Two working weeks with a slump from 15:00 and Thursdays slouched all day. */
+const twoWeeks = async (page: Page): Promise<PatternDay[]> => {
+  const weekdays = await page.evaluate(() =>
+    Array.from({ length: 14 }, (_, i) => {
+      const d = new Date();
+      d.setDate(d.getDate() - (i + 1));
+      return d.getDay();
+    }),
+  );
+  return weekdays.map((weekday, i) => ({
+    daysAgo: i + 1,
+    slouchingByHour:
+      weekday === 4
+        ? Object.fromEntries(Array.from({ length: 8 }, (_, h) => [9 + h, 30]))
+        : { 15: 30 },
+  }));
+};
+
+/** No serious or critical axe violation, colour contrast included, in the dashboard. */
+async function expectAccessible(page: Page, label: string): Promise<void> {
+  const axe = await new AxeBuilder({ page }).include('.dashboard').analyze();
+  const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    bad.map((v) => `${label} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`),
+  ).toEqual([]);
+}
 
 test('renders a generated year; month view first paint is measured', async ({
   page,
@@ -82,8 +211,9 @@ test('exports CSV and JSON files that match the stored data', async ({ page, ori
   ]);
   const doc = JSON.parse(await readFile((await jsonDownload.path())!, 'utf8')) as HistoryJsonExport;
   expect(doc.minutes.map(({ minuteStart: _, ...m }) => m)).toEqual(stored);
+  const count = await page.evaluate((n) => new Intl.NumberFormat().format(n), stored.length);
   await expect(page.getByRole('status').filter({ hasText: 'Exported' })).toContainText(
-    `Exported ${stored.length} minutes as JSON`,
+    `Exported ${count} minutes as JSON`,
   );
 });
 
@@ -111,4 +241,119 @@ test('delete all asks first, then empties the store', async ({ page, origin }) =
   await expect(page.locator('body[data-ready="true"]')).toBeAttached();
   expect(await storedMinutes(page)).toEqual([]);
   await expect(page.locator('[data-stat="score"] .dash-stat__value')).toHaveText('—');
+});
+
+test("a new user's first minute: today's axis, honest numbers, routine names", async ({
+  page,
+  origin,
+}) => {
+  await seedStore(page, origin, null, [], firstMinute);
+  await page.goto(`${origin}/dashboard-lab.html`);
+  await expect(page.locator('body[data-ready="true"]')).toBeAttached();
+
+  // The axis covers today only (a single slot of data once stretched it over years).
+  const axis = await todayAxis(page);
+  expect(axis.min).toBeGreaterThanOrEqual(axis.start);
+  expect(axis.max).toBeLessThanOrEqual(axis.end);
+  expect(axis.max - axis.min).toBeGreaterThanOrEqual(10 * 3_600_000);
+
+  // Nothing judged yet: no made-up share, and words instead of "0 min of 0 min".
+  const upright = page.locator('[data-stat="upright"]');
+  await expect(upright.locator('.dash-stat__value')).toHaveText('—');
+  await expect(upright.locator('.dash-stat__note')).toHaveText('Nothing to score yet');
+  await expect(page.locator('[data-stat="score"] .dash-stat__note')).toHaveText(
+    'Nothing to score yet',
+  );
+  await expect(page.locator('[data-stat="nudges"] .dash-stat__value')).toHaveText('1');
+  await expect(page.getByText('1 minute stored.')).toBeVisible();
+
+  // Routines by the names people know them by.
+  const routines = page.getByRole('region', { name: 'Routines done' });
+  await expect(routines).toContainText('Neck reset × 1');
+  await expect(routines).not.toContainText('micro-neck-reset');
+
+  // Values on hover and on keyboard focus.
+  const readout = page.locator('#dash-tabpanel .dash-chart__readout');
+  const box = (await page.locator('#dash-tabpanel .dash-chart__canvas').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
+  await expect(readout).toContainText(/–.*: /);
+  await page.mouse.move(0, 0);
+  await page.getByRole('group', { name: /Today's timeline/ }).focus();
+  await page.keyboard.press('Home');
+  await expect(readout).toContainText(/: nothing recorded$/);
+  const hourStart = await page.evaluate(() => {
+    const d = new Date();
+    d.setMinutes(0, 0, 0);
+    return new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).format(d);
+  });
+  // Step right to the one slot with data.
+  for (let i = 0; i < 96; i += 1) {
+    if ((await readout.textContent())?.includes('away')) break;
+    await page.keyboard.press('ArrowRight');
+  }
+  await expect(readout).toContainText(`${hourStart}–`);
+  await expect(readout).toContainText('10 sec away');
+});
+
+test('marks the days that met the goal and says when the person slouches most', async ({
+  page,
+  origin,
+}) => {
+  await page.goto(`${origin}/dashboard-lab.html`);
+  await seedStore(page, origin, null, await twoWeeks(page));
+  await page.goto(`${origin}/dashboard-lab.html?view=month`);
+  await expect(page.locator('body[data-ready="true"]')).toBeAttached();
+
+  const [from, to, thursday] = await page.evaluate(() => {
+    const time = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
+    return [
+      time.format(new Date(2000, 0, 3, 15)),
+      time.format(new Date(2000, 0, 3, 16)),
+      new Intl.DateTimeFormat(undefined, { weekday: 'long' }).format(new Date(2000, 0, 6)),
+    ];
+  });
+  const insight = page.getByRole('region', { name: 'When you slouch' });
+  await expect(insight.locator('[data-insight="hour"] .dash-insight')).toHaveText(
+    `You slouch most between ${from} and ${to}.`,
+  );
+  await expect(insight.locator('[data-insight="weekday"] .dash-insight')).toHaveText(
+    `The day of the week you slouch most: ${thursday}.`,
+  );
+
+  // Twelve ordinary days score 79 (met); the two Thursdays score 50 (missed).
+  const panel = page.locator('#dash-tabpanel');
+  await expect(panel.locator('.dash-sr-only')).toContainText('12 met the goal of 70: ');
+  await expect(panel.locator('.dash-chart__legend')).toContainText('✓ Met the goal (70+)');
+  await panel.getByRole('group').focus();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  await expect(panel.locator('.dash-chart__readout')).toContainText(
+    /score (79, met the goal|50, below the goal of 70)/,
+  );
+
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const tab of ['Today', 'Week', 'Month']) {
+      await page.getByRole('tab', { name: tab }).click();
+      await expect(page.locator('#dash-tabpanel canvas')).toBeVisible();
+      await expectAccessible(page, `${scheme} ${tab}:`);
+    }
+  }
+});
+
+test('the browser host shows the dashboard with routine names and a day-long axis', async ({
+  page,
+  origin,
+  appUrl,
+}) => {
+  await seedStore(page, origin, 'poise-history', [], firstMinute);
+  await openWithSettings(page, appUrl);
+  const dashboard = page.locator('.dashboard');
+  await expect(dashboard).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Routines done' })).toContainText('Neck reset × 1');
+  const axis = await todayAxis(page);
+  expect(axis.min).toBeGreaterThanOrEqual(axis.start);
+  expect(axis.max).toBeLessThanOrEqual(axis.end);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectAccessible(page, 'host dark:');
 });

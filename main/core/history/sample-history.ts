@@ -23,9 +23,16 @@ export interface SampleHistoryOptions {
   readonly seed?: number;
   /** Also fill weekends (the worst case for size). */
   readonly weekends?: boolean;
+  /**
+   * Ids of the routines finished in breaks. Pages that show the history pass the catalogue's ids
+   * so routine names show as a person would see them; the default suits benchmarks.
+   */
+  readonly routineIds?: readonly string[];
 }
 
-const ROUTINES = ['neck-release', 'chest-opener', 'wrist-circles', 'eye-rest'];
+const BENCH_ROUTINES = ['micro-neck-reset', 'micro-open-up', 'micro-breathe', 'long-desk-reset'];
+/** After this many minutes (about 14:30) the afternoon slump sets in: a pattern for the insight. */
+const SLUMP_AFTER_MINUTES = 360;
 
 /**
  * A believable, deterministic history for demos, benchmarks and tests: workdays from 08:30 with a
@@ -35,12 +42,12 @@ export function generateSampleHistory(options: SampleHistoryOptions): MinuteAggr
   const { calendar, endMs, days } = options;
   const perDay = options.minutesPerDay ?? 420;
   const next = random(options.seed ?? 7);
+  const routines = options.routineIds ?? BENCH_ROUTINES;
   const today = calendar.startOfDay(endMs);
   const out: MinuteAggregate[] = [];
   for (let d = days - 1; d >= 0; d -= 1) {
     const dayStart = calendar.addDays(today, -d);
-    // 1970-01-04 was a Sunday; good enough for a demo even across DST.
-    const weekday = Math.floor((dayStart + 12 * 3_600_000) / 86_400_000 + 4) % 7;
+    const weekday = calendar.weekday(dayStart);
     if (!options.weekends && (weekday === 0 || weekday === 6)) continue;
     const dayQuality = 0.55 + 0.4 * next();
     const start = dayStart + 8.5 * 3_600_000;
@@ -56,13 +63,13 @@ export function generateSampleHistory(options: SampleHistoryOptions): MinuteAggr
         if (roll < 0.7) minute.breaksTaken = 1;
         else if (roll < 0.9) minute.breaksPostponed = 1;
         else minute.breaksSkipped = 1;
-        if (roll < 0.3) minute.routinesDone = [ROUTINES[Math.floor(next() * ROUTINES.length)]!];
+        if (roll < 0.3 && routines.length > 0)
+          minute.routinesDone = [routines[Math.floor(next() * routines.length)]!];
       } else if (next() < 0.04) {
         minute.awayS = 60;
       } else {
-        const upright = Math.round(
-          60 * Math.min(1, Math.max(0, dayQuality + (next() - 0.5) * 0.5)),
-        );
+        const quality = dayQuality - (i >= SLUMP_AFTER_MINUTES ? 0.15 : 0);
+        const upright = Math.round(60 * Math.min(1, Math.max(0, quality + (next() - 0.5) * 0.5)));
         const uncertain = next() < 0.1 ? Math.min(60 - upright, 5) : 0;
         minute.uprightS = upright;
         minute.uncertainS = uncertain;

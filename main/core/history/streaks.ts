@@ -1,7 +1,7 @@
 import type { Calendar } from './calendar';
 import type { MinuteAggregate } from './minute';
 import { minutesByDay } from './rollup';
-import { summarize } from './summary';
+import { summarize, type HistorySummary } from './summary';
 
 /**
  * A day "meets the goal" when Poise judged posture for at least MIN_PRESENT_FOR_GOAL_S and the
@@ -19,12 +19,15 @@ export interface Streaks {
 
 export const MIN_PRESENT_FOR_GOAL_S = 30 * 60;
 
-type DayVerdict = 'met' | 'missed' | 'rest';
+export type DayVerdict = 'met' | 'missed' | 'rest';
 
-function verdict(minutes: readonly MinuteAggregate[], goalScore: number): DayVerdict {
-  const s = summarize(minutes);
-  if (s.uprightS + s.slouchingS < MIN_PRESENT_FOR_GOAL_S || s.score === null) return 'rest';
-  return s.score >= goalScore ? 'met' : 'missed';
+/** One day's part in a streak; the dashboard marks the month's bars with the same verdict. */
+export function dayVerdict(
+  day: Pick<HistorySummary, 'judgedS' | 'score'>,
+  goalScore: number,
+): DayVerdict {
+  if (day.judgedS < MIN_PRESENT_FOR_GOAL_S || day.score === null) return 'rest';
+  return day.score >= goalScore ? 'met' : 'missed';
 }
 
 export function computeStreaks(
@@ -37,7 +40,7 @@ export function computeStreaks(
   const days = [...minutesByDay(minutes, calendar)]
     .filter(([day]) => day <= today)
     .sort(([a], [b]) => a - b)
-    .map(([day, list]) => [day, verdict(list, goalScore)] as const);
+    .map(([day, list]) => [day, dayVerdict(summarize(list), goalScore)] as const);
   let run = 0;
   let longest = 0;
   let daysMet = 0;

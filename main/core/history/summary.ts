@@ -8,6 +8,8 @@ export interface HistorySummary {
   readonly uncertainS: number;
   /** upright + slouching + uncertain: time in front of the camera. */
   readonly presentS: number;
+  /** upright + slouching: the time Poise could judge posture, which the score is made of. */
+  readonly judgedS: number;
   readonly nudges: number;
   readonly breaksTaken: number;
   readonly breaksPostponed: number;
@@ -20,7 +22,10 @@ export interface HistorySummary {
    * null when less than MIN_SCORED_SECONDS were judged: too little to mean anything.
    */
   readonly score: number | null;
-  /** upright / present (uncertain included), 0..1; null when nobody was present. */
+  /**
+   * upright / present (uncertain included), 0..1. null while nothing was judged: a share of time
+   * that was all uncertain would read as "0% upright" for someone who never slouched.
+   */
   readonly uprightShare: number | null;
 }
 
@@ -53,18 +58,20 @@ export function summarize(minutes: Iterable<MinuteAggregate>): HistorySummary {
     for (const id of m.routinesDone) routines[id] = (routines[id] ?? 0) + 1;
   }
   const presentS = presentSeconds({ uprightS, slouchingS, uncertainS });
+  const judgedS = uprightS + slouchingS;
   return {
     uprightS,
     slouchingS,
     awayS,
     uncertainS,
     presentS,
+    judgedS,
     nudges,
     breaksTaken,
     breaksPostponed,
     breaksSkipped,
     routines,
     score: postureScore(uprightS, slouchingS),
-    uprightShare: presentS > 0 ? uprightS / presentS : null,
+    uprightShare: judgedS > 0 ? uprightS / presentS : null,
   };
 }

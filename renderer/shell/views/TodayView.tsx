@@ -3,6 +3,8 @@ import { DAY_MS } from '../../../main/core/history/civil-date';
 import type { MinuteAggregate } from '../../../main/core/history/minute';
 import type { PoiseApi } from '../../../main/ipc/contract';
 import { Dashboard } from '../../dashboard/Dashboard';
+import { formatCount } from '../../dashboard/format';
+import { useUnsavedNudges } from '../../dashboard/use-unsaved-nudges';
 import { routineNamer } from './routine-names';
 import { useSettings } from './use-settings';
 
@@ -12,6 +14,7 @@ export function TodayView(props: { api: PoiseApi }) {
   const settings = useSettings(api);
   const [minutes, setMinutes] = useState<readonly MinuteAggregate[] | null>(null);
   const [unreadable, setUnreadable] = useState<number>(0);
+  const unsavedNudges = useUnsavedNudges(api, minutes);
 
   useEffect(() => {
     const load = (): void => {
@@ -33,8 +36,11 @@ export function TodayView(props: { api: PoiseApi }) {
     <>
       {unreadable > 0 && (
         <p class="notice" role="note">
-          {unreadable} damaged history record{unreadable === 1 ? ' was' : 's were'} skipped;
-          everything else is shown.
+          {formatCount(unreadable, {
+            one: 'damaged history record was',
+            other: 'damaged history records were',
+          })}{' '}
+          skipped; everything else is shown.
         </p>
       )}
       <Dashboard
@@ -42,8 +48,12 @@ export function TodayView(props: { api: PoiseApi }) {
         nowMs={Date.now()}
         goalScore={settings?.history.dailyGoalScore}
         routineName={routineNamer(settings)}
+        unsavedNudgesAtMs={unsavedNudges.shownAtMs}
         onExport={(format) => api.invoke('history:export', format)}
-        onDeleteAll={() => api.invoke('history:delete-all')}
+        onDeleteAll={async () => {
+          unsavedNudges.forget();
+          await api.invoke('history:delete-all');
+        }}
       />
     </>
   );

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixedOffsetCalendar } from '../../../../../main/core/history/calendar';
 import { emptyMinute, type MinuteAggregate } from '../../../../../main/core/history/minute';
 import { dailySummaries, minutesOfDay, recentDays } from '../../../../../main/core/history/rollup';
-import { computeStreaks } from '../../../../../main/core/history/streaks';
+import { computeStreaks, dayVerdict } from '../../../../../main/core/history/streaks';
 import { postureScore, summarize } from '../../../../../main/core/history/summary';
 
 const cal = fixedOffsetCalendar(60); // CET
@@ -45,6 +45,21 @@ describe('summary and score', () => {
     expect(summarize([]).uprightShare).toBeNull();
   });
 
+  it('has nothing to score while no time was judged (only uncertain or away)', () => {
+    const s = summarize([
+      { ...emptyMinute(0), uncertainS: 20, awayS: 40 },
+      { ...emptyMinute(60_000), uncertainS: 10 },
+    ]);
+    expect(s.judgedS).toBe(0);
+    expect(s.presentS).toBe(30);
+    expect(s.score).toBeNull();
+    // Not "0% upright" for someone Poise never saw slouch.
+    expect(s.uprightShare).toBeNull();
+    const judged = summarize([{ ...emptyMinute(0), uprightS: 20, uncertainS: 20 }]);
+    expect(judged.judgedS).toBe(20);
+    expect(judged.uprightShare).toBeCloseTo(0.5);
+  });
+
   it('rolls minutes into local days, including empty days', () => {
     const minutes = [...workday(0, 60, 60, 0), ...workday(2, 30, 30, 30)];
     const days = dailySummaries(minutes, cal, MON, 7);
@@ -56,6 +71,17 @@ describe('summary and score', () => {
     expect(recentDays(minutes, cal, MON + 2 * DAY + 5, 3).map((d) => d.presentS)).toEqual([
       3600, 0, 1800,
     ]);
+  });
+});
+
+describe('calendar', () => {
+  it('names local weekdays, east and west of UTC', () => {
+    expect(cal.weekday(MON)).toBe(1);
+    expect(cal.weekday(MON + 6 * DAY)).toBe(0);
+    const newYork = fixedOffsetCalendar(-300);
+    // 1970-01-01 was a Thursday, in New York as in Greenwich.
+    expect(newYork.weekday(newYork.startOfDay(12 * 3_600_000))).toBe(4);
+    expect(fixedOffsetCalendar(0).weekday(-DAY)).toBe(3);
   });
 });
 
@@ -86,6 +112,13 @@ describe('streaks', () => {
     const minutes = [...[0, 1].flatMap(good), ...bad(2)];
     expect(computeStreaks(minutes, cal, MON + 2 * DAY + 12 * 3_600_000, 70).current).toBe(2);
     expect(computeStreaks(minutes, cal, MON + 3 * DAY + 12 * 3_600_000, 70).current).toBe(0);
+  });
+
+  it('judges one day the way streaks do', () => {
+    expect(dayVerdict({ judgedS: 30 * 60, score: 70 }, 70)).toBe('met');
+    expect(dayVerdict({ judgedS: 30 * 60, score: 69 }, 70)).toBe('missed');
+    expect(dayVerdict({ judgedS: 30 * 60 - 1, score: 100 }, 70)).toBe('rest');
+    expect(dayVerdict({ judgedS: 0, score: null }, 70)).toBe('rest');
   });
 
   it('a short day is a rest day', () => {
