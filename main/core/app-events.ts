@@ -19,6 +19,10 @@ export type AppEvent =
   | { readonly type: 'break:skip' }
   /** The break window finished its routine or was closed. */
   | { readonly type: 'break:finished' }
+  /** A routine of `seconds` came on screen: the break's (`inBreak`), or one from the library. */
+  | { readonly type: 'routine:started'; readonly seconds: number; readonly inBreak: boolean }
+  /** A routine played from the library left the screen. */
+  | { readonly type: 'routine:stopped' }
   | { readonly type: 'settings'; readonly settings: Settings }
   | { readonly type: 'fullscreen'; readonly on: boolean }
   | { readonly type: 'dnd'; readonly on: boolean }
@@ -42,6 +46,10 @@ export function eventForCommand(command: AppCommand, nowMs: number): AppEvent | 
       return { type: 'break:postpone' };
     case 'skip-break':
       return { type: 'break:skip' };
+    case 'routine-started':
+      return { type: 'routine:started', seconds: command.seconds, inBreak: command.inBreak };
+    case 'routine-stopped':
+      return { type: 'routine:stopped' };
     default:
       return null;
   }

@@ -24,6 +24,18 @@ export const appCommandSchema = z.discriminatedUnion('type', [
     routineId: z.string().max(80).optional(),
     completed: z.boolean(),
   }),
+  /**
+   * A routine came on screen, in a break (`inBreak`) or played from the library: posture is not
+   * judged while it plays, and a break's routine decides when the break ends
+   * (schedule/routine-hold.ts). A break's routine that starts after its break ended holds nothing.
+   */
+  z.object({
+    type: z.literal('routine-started'),
+    seconds: z.number().int().min(1).max(3600),
+    inBreak: z.boolean(),
+  }),
+  /** A routine played from the library left the screen (finished, ended or its view closed). */
+  z.object({ type: z.literal('routine-stopped') }),
   /** A routine played from the library (outside a break) ran to its end: it counts in history. */
   z.object({ type: z.literal('routine-done'), routineId: z.string().max(80) }),
   /** Open the guided recalibration (the tray's "Recalibrate posture"). */

@@ -34,7 +34,8 @@ export function breakPromptText(view: BreakPromptView): BreakPromptText {
   if (view.phase === 'heads-up') {
     return {
       title: `${kindName(view.kind)} in ${spokenDuration(view.secondsLeft)}`,
-      detail: `${spokenDuration(view.durationSeconds)} away from the screen: stand, stretch, look into the distance.`,
+      // No length or activity promised here: the break may be a routine, with its own length.
+      detail: 'Time to stretch, breathe or step away from the screen for a moment.',
       takeNow: 'Take it now',
       postpone,
       postponeDisabled,

@@ -6,7 +6,7 @@ import './coach-layer.css';
 export interface CoachLayerProps {
   readonly glow: GlowState;
   readonly message?: string;
-  /** `breakPromptView(state, nowMs)`; null hides the prompt. */
+  /** `breakPromptView(state, nowMs)`; shown only as a heads-up, null hides it. */
   readonly prompt: BreakPromptView | null;
   readonly onTakeNow: () => void;
   readonly onPostpone: () => void;
@@ -16,14 +16,15 @@ export interface CoachLayerProps {
 
 /**
  * The browser host's in-page stand-in for Electron's overlay window and break heads-up: the glow
- * over the whole page and the prompt in a corner, above the app. Mount it once, always (the glow
- * is invisible while off), and re-render it after every core step.
+ * over the whole page and the heads-up in a corner, above the app. Mount it once, always (the glow
+ * is invisible while off), and re-render it after every core step. During a break the prompt
+ * stays out of the corner: the break covers the page and shows its own one timer (BreakView).
  */
 export function CoachLayer({ glow, message, prompt, ...actions }: CoachLayerProps) {
   return (
     <div class="coach-layer">
       <Glow state={glow} message={message} />
-      {prompt && (
+      {prompt?.phase === 'heads-up' && (
         <div class="coach-layer__prompt">
           <BreakPrompt view={prompt} {...actions} />
         </div>

@@ -1,7 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, openWithSettings, test, menuItem } from './fixtures';
 
+/**
+ * The routine player in the routines lab, where `clock=manual` lets a test move the player's own
+ * clock (renderer/routines/player/clock.ts) instead of waiting for real time to pass.
+ */
 test.use({ cameraVideo: 'none' });
 
 interface LabResult {
@@ -22,22 +26,44 @@ const labResult = (page: Page): Promise<LabResult | null> =>
 
 const player = (page: Page) => page.locator('.routine-player');
 
-test('plays a micro routine end to end on a fast clock', async ({
+/** Move the lab's manual clock on, a second at a time, letting the page render in between. */
+const advance = (page: Page, ms: number): Promise<void> =>
+  page.evaluate(async (total) => {
+    const lab = (window as unknown as { __routinesLab: { advance: (ms: number) => void } })
+      .__routinesLab;
+    for (let done = 0; done < total; done += 1000) {
+      lab.advance(Math.min(1000, total - done));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }, ms);
+
+/** Serious and critical axe findings, as "rule: targets". */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test("plays a micro routine end to end on the player's clock", async ({
   page,
   origin,
   offOriginRequests,
 }) => {
-  await page.goto(`${origin}/routines-lab.html?routine=micro-open-up&clock=fast&speech=record`);
+  await page.goto(`${origin}/routines-lab.html?routine=micro-open-up&clock=manual&speech=record`);
   await expect(page.getByRole('heading', { name: 'Open up' })).toBeVisible();
   // The first step is visible with a timer and the overhead-reach illustration.
   await expect(page.getByRole('timer')).toBeVisible();
   await expect(page.locator('svg[data-illustration="overhead-reach"]')).toBeVisible();
-  // 54 s at 30x: under two seconds, and the announcer walks through the steps.
-  await expect(page.getByTestId('routine-result')).toHaveAttribute('data-outcome', 'finished', {
-    timeout: 15_000,
-  });
+  // Two exercises of three parts each: two steps, not six.
+  await expect(player(page).locator('.routine-player__position')).toHaveText('Step 1 of 2');
+  await expect(player(page).locator('.routine-player__item')).toHaveText(
+    'Overhead reach · part 1 of 3',
+  );
+  await advance(page, 54_000);
+  await expect(page.getByTestId('routine-result')).toHaveAttribute('data-outcome', 'finished');
   const result = await labResult(page);
-  expect(result?.summary).toMatchObject({ completedSteps: 6, skippedSteps: 0, totalSteps: 6 });
+  expect(result?.summary).toMatchObject({ completedSteps: 2, skippedSteps: 0, totalSteps: 2 });
   expect(result?.summary.completedItemIds).toEqual(['overhead-reach', 'shoulder-blade-squeeze']);
   await expect(player(page)).toHaveAttribute('data-status', 'finished');
   await expect(player(page).getByRole('status')).toContainText('Nicely done');
@@ -49,32 +75,40 @@ test('plays a micro routine end to end on a fast clock', async ({
   expect(offOriginRequests).toEqual([]);
 });
 
-test('plays a five-minute routine end to end, with the breathing pacer following its phases', async ({
+test('plays a five-minute routine end to end as its ten steps, with rounds and the breathing pacer', async ({
   page,
   origin,
 }) => {
-  await page.goto(`${origin}/routines-lab.html?routine=long-desk-reset&clock=20`);
+  await page.goto(`${origin}/routines-lab.html?routine=long-desk-reset&clock=manual`);
   await expect(page.getByRole('heading', { name: 'Full desk reset' })).toBeVisible();
-  const steps = new Set<string>();
+  const positions = new Set<string>();
+  const rounds = new Set<string>();
   const phases = new Set<string>();
   const radii = new Set<string>();
-  // Sample the page as it plays (289 s at 20x is about 15 s).
-  for (let i = 0; i < 400 && !(await labResult(page)); i += 1) {
+  // Sample the page after every second of the routine's own time (it lasts 289 s).
+  for (let second = 0; second < 300 && !(await labResult(page)); second += 1) {
     const sample = await page.evaluate(() => ({
-      step: document.querySelector('.routine-player')?.getAttribute('data-step-index') ?? '',
+      position: document.querySelector('.routine-player__position')?.textContent ?? '',
+      round: document.querySelector('.routine-player__round')?.textContent ?? null,
       phase: document.querySelector('.breathing-pacer')?.getAttribute('data-phase') ?? null,
       radius: document.querySelector('.breathing-pacer__breath')?.getAttribute('r') ?? null,
     }));
-    steps.add(sample.step);
+    positions.add(sample.position);
+    if (sample.round) rounds.add(sample.round);
     if (sample.phase) phases.add(sample.phase);
     if (sample.radius) radii.add(sample.radius);
-    await page.waitForTimeout(50);
+    await advance(page, 1000);
   }
   const result = await labResult(page);
   expect(result?.kind).toBe('finished');
-  expect(result?.summary.completedSteps).toBe(result?.summary.totalSteps);
-  expect(result!.summary.totalSteps).toBeGreaterThan(30);
-  expect(steps.size).toBeGreaterThan(15);
+  // Ten exercises, counted as ten steps (not their 38 parts), each done.
+  expect(result?.summary).toMatchObject({ totalSteps: 10, completedSteps: 10, skippedSteps: 0 });
+  expect([...positions].filter((p) => p !== 'Done')).toEqual(
+    Array.from({ length: 10 }, (_, i) => `Step ${i + 1} of 10`),
+  );
+  // Repeated movements and breaths count rounds: four reps of the chin tuck, four breaths out.
+  expect(rounds).toContain('Round 4 of 4');
+  expect(rounds).toContain('Round 1 of 4');
   // The last item is the long breath out: in and out phases, and a circle that changes size.
   expect(phases).toEqual(new Set(['in', 'out']));
   expect(radii.size).toBeGreaterThan(3);
@@ -84,7 +118,7 @@ test('is fully keyboard operable: Space pauses, arrows move, Esc ends', async ({
   page,
   origin,
 }) => {
-  await page.goto(`${origin}/routines-lab.html?routine=long-calm`);
+  await page.goto(`${origin}/routines-lab.html?routine=long-calm&clock=manual`);
   const root = player(page);
   await expect(root).toBeFocused();
   await expect(root).toHaveAttribute('data-step-index', '0');
@@ -93,15 +127,16 @@ test('is fully keyboard operable: Space pauses, arrows move, Esc ends', async ({
   await expect(root).toHaveAttribute('data-status', 'paused');
   await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
   const frozen = await page.getByRole('timer').textContent();
-  await page.waitForTimeout(1500);
+  await advance(page, 5000);
   await expect(page.getByRole('timer')).toHaveText(frozen!);
   await page.keyboard.press('Space');
   await expect(root).toHaveAttribute('data-status', 'running');
 
+  // → moves through the parts of a step; past its last part comes the next step.
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expect(root).toHaveAttribute('data-step-index', '2');
-  await expect(page.getByTestId('routine-announcer')).toContainText('Step 3 of');
+  await expect(page.getByTestId('routine-announcer')).toContainText('Step 2 of 7, part 1 of 7');
   await page.keyboard.press('ArrowLeft');
   await expect(root).toHaveAttribute('data-step-index', '1');
 
@@ -154,44 +189,73 @@ test('the doctor page is reachable from a routine and the player pauses for it',
 });
 
 test('pregnancy filter: GB 21 is left out of the self-care routine', async ({ page, origin }) => {
-  await page.goto(`${origin}/routines-lab.html?routine=long-self-care&pregnant=1&clock=200`);
-  await expect(page.getByTestId('routine-result')).toHaveAttribute('data-outcome', 'finished', {
-    timeout: 20_000,
-  });
+  // The player's own clock plays it through: nothing here depends on how fast the machine is.
+  await page.goto(`${origin}/routines-lab.html?routine=long-self-care&pregnant=1&clock=manual`);
+  // Nine items, less the two points not for pregnancy (GB 21 and LI 4).
+  await expect(player(page).locator('.routine-player__position')).toHaveText('Step 1 of 7');
+  await advance(page, 6 * 60_000);
+  await expect(page.getByTestId('routine-result')).toHaveAttribute('data-outcome', 'finished');
   const result = await labResult(page);
   expect(result?.summary.completedItemIds).not.toContain('acupressure-gb21');
   expect(result?.summary.completedItemIds).toContain('acupressure-k27');
 });
 
-for (const [name, url] of [
-  ['a stretch step', 'routine=micro-open-up'],
-  ['a breathing step', 'routine=micro-breathe&reduced=1'],
-  ['an acupressure step with cautions', 'routine=item-acupressure-gb21'],
-  ['the routine list', ''],
-] as const) {
-  test(`axe: no serious or critical violations on ${name}`, async ({ page, origin }) => {
-    await page.goto(`${origin}/routines-lab.html?${url}`);
-    await expect(page.locator('main')).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter(
-      (v) => v.impact === 'serious' || v.impact === 'critical',
-    );
-    expect(
-      serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
-  });
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const [name, url] of [
+    ['a stretch step', 'routine=micro-open-up&clock=manual'],
+    ['a breathing step', 'routine=micro-breathe&reduced=1&clock=manual'],
+    ['an acupressure step with cautions', 'routine=item-acupressure-gb21&clock=manual'],
+    ['the routine list', ''],
+  ] as const) {
+    test(`axe (${colorScheme}): no serious or critical violations on ${name}`, async ({
+      page,
+      origin,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`${origin}/routines-lab.html?${url}`);
+      await expect(page.locator('main')).toBeVisible();
+      if (url.includes('micro-breathe')) {
+        // Into the paced breathing itself, with its words and round.
+        await advance(page, 5000);
+        await expect(page.locator('.routine-player__round')).toHaveText('Round 1 of 4');
+      }
+      // Colour contrast is among the checks: text on the page, the cautions and the buttons.
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
 }
+
+test('dark theme: the player and its cautions follow the system colours', async ({
+  page,
+  origin,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(`${origin}/routines-lab.html?routine=item-acupressure-gb21&clock=manual`);
+  const colours = await page.evaluate(() => {
+    const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+    return {
+      page: getComputedStyle(document.documentElement).backgroundColor,
+      title: style('.routine-player h2').color,
+      cautions: style('.routine-player__cautions').backgroundColor,
+      cautionText: style('.routine-player__cautions li').color,
+    };
+  });
+  // Light words on a dark page and a dark cautions box: nothing left cream or dark-on-dark.
+  const lightness = (rgb: string) => {
+    const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
+    return (r! + g! + b!) / 3;
+  };
+  expect(lightness(colours.page)).toBeLessThan(60);
+  expect(lightness(colours.cautions)).toBeLessThan(80);
+  expect(lightness(colours.title)).toBeGreaterThan(180);
+  expect(lightness(colours.cautionText)).toBeGreaterThan(180);
+});
 
 test('axe: the doctor page has no serious violations', async ({ page, origin }) => {
   await page.goto(`${origin}/routines-lab.html?routine=micro-neck-reset`);
   await page.getByRole('button', { name: 'When to see a doctor' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(
-    results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => v.id),
-  ).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('library: favourite, hide, build your own routine and play it', async ({ page, origin }) => {
@@ -258,20 +322,187 @@ test('respects reduced motion: the pacer and the figure hold still, the words st
   origin,
 }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto(`${origin}/routines-lab.html?routine=micro-breathe&clock=4`);
-  await expect(page.locator('.breathing-pacer')).toBeVisible({ timeout: 10_000 });
+  await page.goto(`${origin}/routines-lab.html?routine=micro-breathe&clock=manual`);
+  await advance(page, 4000);
+  await expect(page.locator('.breathing-pacer')).toBeVisible();
   const radii = new Set<string>();
   const phases = new Set<string>();
-  for (let i = 0; i < 30; i += 1) {
+  // Two breaths (4 s in, 6 s out each), sampled every half second of the player's time.
+  for (let i = 0; i < 40; i += 1) {
     const sample = await page.evaluate(() => ({
       r: document.querySelector('.breathing-pacer__breath')?.getAttribute('r') ?? '',
       phase: document.querySelector('.breathing-pacer')?.getAttribute('data-phase') ?? '',
     }));
     radii.add(sample.r);
     phases.add(sample.phase);
-    await page.waitForTimeout(100);
+    await advance(page, 500);
   }
   expect(radii.size).toBe(1);
   expect(phases).toEqual(new Set(['in', 'out']));
   await expect(page.locator('.routine-player')).toHaveClass(/routine-player--still/);
+});
+
+test.describe('a break in the browser host', () => {
+  /**
+   * The host's own time (its controller's ticks, the break, the routine player) runs on the
+   * page's clock, which Playwright's clock moves on here: no test waits for real minutes. The
+   * clock keeps flowing meanwhile (Preact runs its effects on the page's timers), which only
+   * ever adds a moment to what a test moves on.
+   */
+  async function startBreak(page: Page, appUrl: string, settings: Record<string, unknown> = {}) {
+    await page.clock.install();
+    await openWithSettings(page, appUrl, settings);
+    await expect(page.getByTestId('status')).not.toHaveText('');
+    await (await menuItem(page, 'Take a break now')).click();
+    const dialog = page.getByRole('dialog', { name: 'A short break' });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** The element the person would hit at the middle of `selector`'s box is that element. */
+  async function uncovered(page: Page, selector: string): Promise<boolean> {
+    const target = page.locator(selector).first();
+    await target.scrollIntoViewIfNeeded();
+    const box = await target.boundingBox();
+    if (!box) return false;
+    const viewport = page.viewportSize()!;
+    const inside =
+      box.x >= 0 &&
+      box.y >= 0 &&
+      box.x + box.width <= viewport.width &&
+      box.y + box.height <= viewport.height;
+    const hit = await target.evaluate(
+      (element, point) => {
+        const top = document.elementFromPoint(point.x, point.y);
+        return top !== null && (top === element || element.contains(top));
+      },
+      { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+    );
+    return inside && hit;
+  }
+
+  test('shows one thing with one timer: the routine, which ends the break when it ends', async ({
+    page,
+    appUrl,
+  }) => {
+    const dialog = await startBreak(page, appUrl);
+    const routine = dialog.locator('.routine-player');
+    await expect(routine).toBeVisible();
+    // One timer on the whole page, the routine's; no break card with a second countdown.
+    await expect(page.getByRole('timer')).toHaveCount(1);
+    await expect(page.locator('.break-prompt')).toHaveCount(0);
+    await expect(page.getByTestId('status')).toHaveText('On a micro break: routine playing');
+    // No "step away" words while the routine asks you to sit and breathe.
+    await expect(page.getByText(/step away/i)).toHaveCount(0);
+
+    // The routine plays to its end on the page's clock (every micro routine is under a minute,
+    // the break was planned for 30 s), and the break ends with the routine, not before.
+    await page.clock.runFor(30_000);
+    await expect(page.getByTestId('status')).toHaveText('On a micro break: routine playing');
+    await page.clock.runFor(31_000);
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByTestId('status')).not.toContainText('On a micro break');
+  });
+
+  test('when the break ends first, its routine closes with it', async ({ page, appUrl }) => {
+    const dialog = await startBreak(page, appUrl);
+    await page.keyboard.press('Space');
+    await expect(dialog.locator('.routine-player')).toHaveAttribute('data-status', 'paused');
+    // A routine left paused keeps the break only so long past its own length; then both end.
+    await page.clock.runFor('06:10');
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByTestId('status')).not.toContainText('On a micro break');
+  });
+
+  test('covers the page: the rest is out of reach, focus stays inside, Esc ends it', async ({
+    page,
+    appUrl,
+  }) => {
+    const dialog = await startBreak(page, appUrl);
+    await expect(dialog.locator('.routine-player')).toBeFocused();
+    // The controls behind are covered, not merely hidden: a click there lands on the break.
+    expect(await uncovered(page, '.tray-menu button')).toBe(false);
+    for (let i = 0; i < 12; i += 1) {
+      await page.keyboard.press('Tab');
+      const inBreak = await page.evaluate(() => {
+        const active = document.activeElement;
+        return active === document.body || active?.closest('dialog.break-dialog') !== null;
+      });
+      expect(inBreak).toBe(true);
+    }
+    await dialog.locator('.routine-player').focus();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByTestId('status')).not.toContainText('On a micro break');
+  });
+
+  for (const [width, height] of [
+    [1280, 800],
+    [800, 600],
+  ] as const) {
+    test(`at ${width}×${height}, Skip, End and the cautions are in view and nothing covers them`, async ({
+      page,
+      appUrl,
+    }) => {
+      await page.setViewportSize({ width, height });
+      const dialog = await startBreak(page, appUrl);
+      await expect(dialog.locator('.routine-player__cautions')).toBeVisible();
+      for (const selector of [
+        '.break-dialog .routine-player__controls button:has-text("Skip")',
+        '.break-dialog .routine-player__controls button:has-text("End")',
+        '.break-dialog .routine-player__cautions',
+      ]) {
+        expect(await uncovered(page, selector), selector).toBe(true);
+      }
+    });
+  }
+
+  test('dark theme: the break passes axe, colour contrast included', async ({ page, appUrl }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dialog = await startBreak(page, appUrl);
+    await expect(dialog.locator('.routine-player__cautions')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('with every short routine hidden, the break card is the one thing, with its timer', async ({
+    page,
+    appUrl,
+  }) => {
+    const dialog = await startBreak(page, appUrl, {
+      routines: {
+        hidden: [
+          'micro-open-up',
+          'micro-upper-back',
+          'micro-neck-reset',
+          'micro-shoulder-release',
+          'micro-posture-check',
+          'micro-breathe',
+          'micro-box-breath',
+          'micro-let-go',
+        ],
+      },
+    });
+    await expect(dialog.locator('.routine-player')).toHaveCount(0);
+    await expect(dialog.getByRole('heading', { name: /^Micro break: .* left$/ })).toBeVisible();
+    await expect(page.locator('.break-prompt')).toHaveCount(1);
+    await page.clock.runFor(32_000);
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByTestId('status')).not.toContainText('On a micro break');
+  });
+});
+
+test('a routine played from the Routines view holds posture watching until it stops', async ({
+  page,
+  appUrl,
+}) => {
+  await openWithSettings(page, appUrl);
+  await page.getByRole('button', { name: 'Routines', exact: true }).click();
+  await page.getByRole('button', { name: 'Play Open up' }).click();
+  await expect(page.locator('.routine-player')).toBeVisible();
+  // No posture is judged while it plays: the core says so, and nudges and slouching wait.
+  await expect(page.getByTestId('status')).toHaveText(
+    'Playing a routine: posture checks wait until it ends',
+  );
+  await page.getByRole('button', { name: 'End', exact: true }).click();
+  await expect(page.getByTestId('status')).not.toContainText('Playing a routine');
 });

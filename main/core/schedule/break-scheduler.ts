@@ -18,6 +18,7 @@ import type { Settings } from '../settings/schema';
  * - Postpone (at most `maxPostpones` times per break) moves the break `postponeMinutes` of work
  *   time away; skip (when `allowSkip`) resets the counter as if the break had been taken.
  * - A natural break (absence long enough, see app-state.ts) resets the counters.
+ * - A break that plays a routine lasts as long as the routine (routine-hold.ts).
  */
 export const SUPERSEDE_WINDOW_MS = 5 * MINUTE_MS;
 
@@ -29,6 +30,8 @@ export type SchedulerPhase =
       readonly breakKind: BreakKind;
       readonly startedAtMs: number;
       readonly endsAtMs: number;
+      /** A routine plays this break and ends it; `endsAtMs` is then only the backstop. */
+      readonly routine: boolean;
     };
 
 export interface SchedulerState {
@@ -107,7 +110,13 @@ function startBreak(
       microWorkMs: 0,
       longWorkMs: kind === 'long' ? 0 : state.longWorkMs,
       postponesUsed: 0,
-      phase: { kind: 'on-break', breakKind: kind, startedAtMs: nowMs, endsAtMs: nowMs + duration },
+      phase: {
+        kind: 'on-break',
+        breakKind: kind,
+        startedAtMs: nowMs,
+        endsAtMs: nowMs + duration,
+        routine: false,
+      },
     },
     effects: [
       {

@@ -6,7 +6,7 @@ import { createMonitor, type Monitor } from '../../pose/monitor';
 import { ITEMS_BY_ID } from '../content/catalogue';
 import { RoutineLibrary } from '../library/RoutineLibrary';
 import type { MoveId } from '../moves/move-ids';
-import { fastClock, realClock, type PlayerClock } from '../player/clock';
+import { fastClock, manualClock, realClock, type PlayerClock } from '../player/clock';
 import { createMoveCheckerHub, type MoveCheckerHub } from '../player/move-checker';
 import type { PlayerSummary } from '../player/player-state';
 import { RoutinePlayer } from '../player/RoutinePlayer';
@@ -25,6 +25,7 @@ import './lab.css';
  *   routines-lab.html                      the routine library (favourite, hide, build, play)
  *   ?routine=ID                            play a ready-made routine, or item-ITEM_ID for one item
  *   &clock=fast | &clock=N                 run the clock 30x (or N x) faster
+ *   &clock=manual                          time moves only by window.__routinesLab.advance(ms)
  *   &pregnant=1                            apply the pregnancy filter
  *   &speech=record                         record spoken cues in window.__routinesLab.spoken
  *   &reduced=1                             force reduced motion
@@ -39,6 +40,8 @@ interface LabState {
   monitorStatus: MonitorStatus | null;
   samples: number;
   store: RoutineStore | null;
+  /** With clock=manual: move the player's time on, ticking as real time would. */
+  advance: (ms: number) => void;
 }
 
 declare global {
@@ -54,18 +57,26 @@ const lab: LabState = {
   monitorStatus: null,
   samples: 0,
   store: null,
+  advance: () => {
+    throw new Error('advance needs clock=manual');
+  },
 };
 window.__routinesLab = lab;
 
 const params = new URLSearchParams(location.search);
 const pregnant = params.get('pregnant') === '1';
 const clockParam = params.get('clock');
-const clock: PlayerClock =
-  clockParam === 'fast'
-    ? fastClock(30)
-    : clockParam && Number(clockParam) > 0
-      ? fastClock(Number(clockParam))
-      : realClock;
+function labClock(): PlayerClock {
+  if (clockParam === 'manual') {
+    const manual = manualClock(performance.now());
+    lab.advance = (ms) => manual.advance(ms);
+    return manual;
+  }
+  if (clockParam === 'fast') return fastClock(30);
+  if (clockParam && Number(clockParam) > 0) return fastClock(Number(clockParam));
+  return realClock;
+}
+const clock = labClock();
 const reduced = params.get('reduced') === '1' ? true : undefined;
 const recordingSpeaker: Speaker = {
   speak: (text) => lab.spoken.push(text),
@@ -206,7 +217,8 @@ function Lab({ routine, onBack }: { routine: ResolvedRoutine; onBack?: () => voi
           data-testid="routine-result"
           data-outcome={result.kind}
         >
-          {result.kind}: {result.summary.completedSteps} done, {result.summary.skippedSteps} skipped
+          {result.kind}: {result.summary.completedSteps} of {result.summary.totalSteps} steps done,{' '}
+          {result.summary.skippedSteps} skipped
         </output>
       )}
     </main>

@@ -16,6 +16,7 @@ import { realClock, type PlayerClock } from './clock';
 import { formatCountdown, spokenDuration } from './format-time';
 import type { MoveChecker } from './move-checker';
 import { MovePanel } from './MovePanel';
+import { PlayerControls } from './PlayerControls';
 import {
   flattenRoutine,
   startPlayer,
@@ -27,7 +28,9 @@ import {
   type PlayerSummary,
 } from './player-state';
 import { useReducedMotion } from './reduced-motion';
+import { partLabel, roundAt, roundLabel, stepLabel, stepPosition } from './routine-structure';
 import { browserSpeaker, type Speaker } from './speaker';
+import { usePlayerKeys } from './use-player-keys';
 import '../routines.css';
 
 export interface RoutinePlayerProps {
@@ -54,20 +57,6 @@ const TICK_MS = 100;
 interface Model {
   readonly player: PlayerState;
   readonly now: number;
-}
-
-/** Keys the player answers to, also announced to assistive technology via aria-keyshortcuts. */
-const KEYS = { toggle: 'Space', back: 'ArrowLeft', skip: 'ArrowRight', end: 'Escape' } as const;
-
-/**
- * Keys typed into a field, or inside a dialog shown over the player, are not player commands.
- * A dialog that holds the player itself (a host's break layer) is not "over" it.
- */
-function belongsElsewhere(target: EventTarget | null, player: Element | null): boolean {
-  if (!(target instanceof Element)) return false;
-  if (target.closest('input, textarea, select, [contenteditable]') !== null) return true;
-  const dialog = target.closest('dialog, [role="dialog"]');
-  return dialog !== null && !(player !== null && dialog.contains(player));
 }
 
 export function RoutinePlayer(props: RoutinePlayerProps) {
@@ -114,35 +103,10 @@ export function RoutinePlayer(props: RoutinePlayerProps) {
     else callbacks.current.onEnd(summary);
   }, [over, player]);
 
-  // Keyboard: Space pauses, arrows go back and skip, Esc ends. Buttons keep their own Space/Enter.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (
-        event.defaultPrevented ||
-        event.altKey ||
-        event.ctrlKey ||
-        event.metaKey ||
-        belongsElsewhere(event.target, rootRef.current)
-      )
-        return;
-      const onButton =
-        event.target instanceof HTMLElement && event.target.closest('button, a, summary') !== null;
-      let action: PlayerEvent | undefined;
-      if (event.key === ' ' && !onButton) action = { type: 'toggle-pause' };
-      else if (event.key === 'ArrowLeft') action = { type: 'back' };
-      else if (event.key === 'ArrowRight') action = { type: 'skip' };
-      else if (event.key === 'Escape') action = { type: 'end' };
-      if (!action) return;
-      event.preventDefault();
-      dispatch(action);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [dispatch]);
-
   // Land keyboard and screen-reader users in the player.
   const rootRef = useRef<HTMLElement>(null);
   useEffect(() => rootRef.current?.focus(), []);
+  usePlayerKeys(rootRef, dispatch);
 
   // Camera-checked moves: a fresh tracker per step, fed by the host's pose frames.
   const [tracker, setTracker] = useState<MoveTrackerState | null>(null);
@@ -189,13 +153,18 @@ export function RoutinePlayer(props: RoutinePlayerProps) {
   useEffect(() => () => speakerRef.current?.cancel(), []);
 
   const item = step ? ITEMS_BY_ID.get(step.itemId) : undefined;
-  const stepLabel = `Step ${Math.min(view.index + 1, view.count)} of ${view.count}`;
+  // Steps are the routine's exercises; their lines are parts, and repeats count rounds.
+  const position = stepPosition(player.steps, view.index);
+  const part = partLabel(position);
+  const summary = summarisePlayer(player);
+  // With the camera counting repetitions, its count is the one shown, not a paced one.
+  const round = step && !(step.move && tracker) ? roundAt(step, view.stepElapsedMs) : null;
   const announcement = over
     ? player.status === 'finished'
       ? `${routine.title} finished. Well done.`
       : `${routine.title} ended.`
     : step
-      ? `${stepLabel}. ${step.itemTitle}. ${step.text}`
+      ? `${stepLabel(position)}${part ? `, ${part}` : ''}. ${step.itemTitle}. ${step.text}`
       : '';
   const motion = reducedMotion ? 1 : swing(view.stepElapsedMs);
   const ringLength = 2 * Math.PI * 45;
@@ -217,7 +186,7 @@ export function RoutinePlayer(props: RoutinePlayerProps) {
     >
       <header class="routine-player__header">
         <h2 id="routine-player-title">{routine.title}</h2>
-        <p class="routine-player__position">{over ? 'Done' : stepLabel}</p>
+        <p class="routine-player__position">{over ? 'Done' : stepLabel(position)}</p>
         <progress
           class="routine-player__progress"
           max={1000}
@@ -232,7 +201,7 @@ export function RoutinePlayer(props: RoutinePlayerProps) {
             {player.status === 'finished' ? 'Nicely done.' : 'Routine ended.'}
           </p>
           <p>
-            {summarisePlayer(player).completedSteps} of {view.count} steps done.
+            {summary.completedSteps} of {summary.totalSteps} steps done.
           </p>
         </div>
       ) : (
@@ -252,12 +221,7 @@ export function RoutinePlayer(props: RoutinePlayerProps) {
             <div class="routine-player__step">
               <p class="routine-player__item">
                 {step.itemTitle}
-                {step.stepsInItem > 1 && (
-                  <span class="routine-player__part">
-                    {' '}
-                    (part {step.stepInItem + 1} of {step.stepsInItem})
-                  </span>
-                )}
+                {part && <span class="routine-player__part"> · {part}</span>}
               </p>
               <p class="routine-player__text">{step.text}</p>
               {item?.location && <p class="routine-player__location">Where: {item.location}</p>}
@@ -275,12 +239,13 @@ export function RoutinePlayer(props: RoutinePlayerProps) {
                 </svg>
                 <span
                   role="timer"
-                  aria-label={`${spokenDuration(view.stepRemainingMs)} left in this step`}
+                  aria-label={`${spokenDuration(view.stepRemainingMs)} left in this ${position.parts > 1 ? 'part' : 'step'}`}
                   class="routine-player__time"
                 >
                   {formatCountdown(view.stepRemainingMs)}
                 </span>
               </div>
+              {round && <p class="routine-player__round">{roundLabel(round)}</p>}
               {step.move && tracker && (
                 <MovePanel
                   feedback={moveFeedback(tracker, tracker.lastFrameMs ?? 0)}
@@ -297,45 +262,7 @@ export function RoutinePlayer(props: RoutinePlayerProps) {
         )
       )}
 
-      <div class="routine-player__controls" role="group" aria-label="Routine controls">
-        <button
-          type="button"
-          class="routine-button"
-          onClick={() => dispatch({ type: 'back' })}
-          disabled={over}
-          aria-keyshortcuts={KEYS.back}
-        >
-          Back
-        </button>
-        <button
-          type="button"
-          class="routine-button routine-button--primary"
-          onClick={() => dispatch({ type: 'toggle-pause' })}
-          disabled={over}
-          aria-keyshortcuts={KEYS.toggle}
-        >
-          {player.status === 'paused' ? 'Resume' : 'Pause'}
-        </button>
-        <button
-          type="button"
-          class="routine-button"
-          onClick={() => dispatch({ type: 'skip' })}
-          disabled={over}
-          aria-keyshortcuts={KEYS.skip}
-        >
-          Skip
-        </button>
-        <button
-          type="button"
-          class="routine-button"
-          onClick={() => dispatch({ type: 'end' })}
-          disabled={over}
-          aria-keyshortcuts={KEYS.end}
-        >
-          End
-        </button>
-      </div>
-      <p class="routine-player__keys">Keys: Space pause, ← back, → skip, Esc end.</p>
+      <PlayerControls paused={player.status === 'paused'} over={over} dispatch={dispatch} />
 
       {item && item.cautions.length > 0 && !over && (
         <section class="routine-player__cautions" aria-labelledby="routine-cautions-title">

@@ -25,3 +25,46 @@ export function fastClock(factor: number, base: PlayerClock = realClock): Player
     every: (ms, tick) => base.every(Math.max(16, ms / factor), tick),
   };
 }
+
+/** A clock that moves only when told: tests and the lab drive a routine with it, step by step. */
+export interface ManualClock extends PlayerClock {
+  /** Move time on by `ms`, calling every ticker each time its interval comes round, in order. */
+  advance(ms: number): void;
+}
+
+interface ManualTicker {
+  readonly ms: number;
+  nextMs: number;
+  readonly tick: () => void;
+}
+
+export function manualClock(startMs = 0): ManualClock {
+  let nowMs = startMs;
+  const tickers = new Set<ManualTicker>();
+  const nextDue = (untilMs: number): ManualTicker | undefined => {
+    let due: ManualTicker | undefined;
+    for (const ticker of tickers) {
+      if (ticker.nextMs <= untilMs && (!due || ticker.nextMs < due.nextMs)) due = ticker;
+    }
+    return due;
+  };
+  return {
+    now: () => nowMs,
+    every(ms, tick) {
+      const ticker: ManualTicker = { ms: Math.max(1, ms), nextMs: nowMs + Math.max(1, ms), tick };
+      tickers.add(ticker);
+      return () => tickers.delete(ticker);
+    },
+    advance(ms) {
+      const endMs = nowMs + Math.max(0, ms);
+      // One tick at a time, as real time would pass: a player that reads the clock on each tick
+      // sees small steps, never one long gap it would take for a sleeping computer.
+      for (let due = nextDue(endMs); due; due = nextDue(endMs)) {
+        nowMs = due.nextMs;
+        due.nextMs += due.ms;
+        due.tick();
+      }
+      nowMs = endMs;
+    },
+  };
+}

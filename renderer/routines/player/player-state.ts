@@ -2,19 +2,21 @@ import type { BreathingPatternId } from '../content/breathing-patterns';
 import type { IllustrationId } from '../illustrations/figure-specs';
 import type { MoveId } from '../moves/move-ids';
 import type { ResolvedRoutine } from '../selection/resolve-routine';
+import { partsByStep } from './routine-structure';
 
 /**
  * The routine player's timer as a pure state machine: `stepPlayer(state, event, nowMs)`. No
  * clock is read here; the component passes the time in, so tests can play a five-minute routine
- * in microseconds and the same code runs with a fast clock in Playwright.
+ * in microseconds and the same code runs on a fast or manual clock in Playwright.
+ *
+ * The machine times and moves through *parts*: an item's own lines, one after another. What a
+ * person calls a step is a whole item (routine-structure.ts); the summary counts those.
  */
 export interface PlayerStep {
   readonly itemId: string;
   readonly itemTitle: string;
-  /** Position of the item in the routine, and of this step within the item. */
+  /** Position of the item in the routine: the step this part belongs to (routine-structure.ts). */
   readonly itemIndex: number;
-  readonly stepInItem: number;
-  readonly stepsInItem: number;
   readonly text: string;
   readonly seconds: number;
   readonly illustration: IllustrationId;
@@ -60,12 +62,10 @@ export const BACK_RESTARTS_AFTER_MS = 2_000;
 
 export function flattenRoutine(routine: ResolvedRoutine): PlayerStep[] {
   return routine.items.flatMap((item, itemIndex) =>
-    item.steps.map((step, stepInItem) => ({
+    item.steps.map((step) => ({
       itemId: item.id,
       itemTitle: item.title,
       itemIndex,
-      stepInItem,
-      stepsInItem: item.steps.length,
       text: step.text,
       seconds: step.seconds,
       illustration: item.illustration,
@@ -176,8 +176,8 @@ export function stepPlayer(state: PlayerState, event: PlayerEvent, nowMs: number
 
 export interface PlayerView {
   readonly step: PlayerStep | undefined;
+  /** The current part (see routine-structure.ts for the step it belongs to). */
   readonly index: number;
-  readonly count: number;
   readonly status: PlayerStatus;
   readonly stepElapsedMs: number;
   readonly stepRemainingMs: number;
@@ -201,7 +201,6 @@ export function viewPlayer(state: PlayerState, nowMs: number): PlayerView {
   return {
     step,
     index: current.index,
-    count: current.steps.length,
     status: current.status,
     stepElapsedMs: elapsed,
     stepRemainingMs: Math.max(0, stepMs - elapsed),
@@ -221,8 +220,11 @@ export interface MoveResult {
 export interface PlayerSummary {
   readonly routineId: string;
   readonly outcome: 'finished' | 'ended';
+  /** Steps as a person counts them: items, whatever their number of parts. */
   readonly totalSteps: number;
+  /** Steps whose every part was done. */
   readonly completedSteps: number;
+  /** Steps with at least one part skipped. */
   readonly skippedSteps: number;
   /** Items whose every step was done (not skipped). */
   readonly completedItemIds: readonly string[];
@@ -248,12 +250,15 @@ export function summarisePlayer(state: PlayerState): PlayerSummary {
       });
     }
   });
+  const steps = partsByStep(state.steps);
+  const stepsWhere = (test: (outcomes: StepOutcome[]) => boolean): number =>
+    steps.filter((parts) => test(parts.map((i) => state.outcomes[i] ?? 'pending'))).length;
   return {
     routineId: state.routineId,
     outcome: state.status === 'finished' ? 'finished' : 'ended',
-    totalSteps: state.steps.length,
-    completedSteps: state.outcomes.filter((o) => o === 'done').length,
-    skippedSteps: state.outcomes.filter((o) => o === 'skipped').length,
+    totalSteps: steps.length,
+    completedSteps: stepsWhere((outcomes) => outcomes.every((o) => o === 'done')),
+    skippedSteps: stepsWhere((outcomes) => outcomes.includes('skipped')),
     completedItemIds,
     activeSeconds: Math.round(state.activeMs / 1000),
     startedAtMs: state.startedAtMs,

@@ -1,19 +1,26 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { EventPayloads, PoiseApi } from '../../../main/ipc/contract';
+import type { AppCommand } from '../../../main/core/commands';
+import { consentedCameraId } from '../../../main/core/posture-watching';
+import type { PoiseApi } from '../../../main/ipc/contract';
 import type { Settings } from '../../../main/core/settings/schema';
-import type { PlayerSummary } from '../../routines/player/player-state';
+import { BreakPrompt } from '../../break-prompt/BreakPrompt';
 import { RoutinePlayer } from '../../routines/player/RoutinePlayer';
+import type { PlayerSummary } from '../../routines/player/player-state';
 import { DoctorDialog } from '../../routines/safety/DoctorDialog';
-import { chooseRoutine } from '../../routines/selection/choose-routine';
+import { BreakDialog } from './BreakDialog';
+import { breakTitle, planBreak, type BreakRequest } from './break-plan';
 import { recentRoutines, rememberRoutine } from './recent-routines';
+import { useBreakOver, useBreakPrompt } from './use-break-events';
 import { useMoveChecker } from './use-move-checker';
+import { useRoutineOnScreen } from './use-routine-on-screen';
 
-export type BreakRequest = EventPayloads['break:start'];
+export type { BreakRequest } from './break-plan';
 
 /**
- * A break: a routine chosen to fit the last hour's posture, played step by step. Used by
- * Electron's break window and by the browser host's break layer. When the routine is done (or
- * the person ends it) main hears `finish-break`, which ends the break in the core.
+ * A break, over the whole page: one thing with one timer (break-plan.ts). Usually a routine chosen
+ * to fit the last hour's posture, whose end ends the break; otherwise the break card, timed by the
+ * break. Used by Electron's break window and by the browser host's break layer; it closes itself
+ * (`onClose`) when the break is over, whatever ended it.
  */
 export function BreakView(props: {
   api: PoiseApi;
@@ -21,65 +28,65 @@ export function BreakView(props: {
   settings: Settings;
   onClose: () => void;
 }) {
-  const { api, request, settings } = props;
-  const choice = useMemo(
-    () =>
-      chooseRoutine({
-        kind: request.kind,
-        recentSlouchShare: request.recentSlouchShare,
-        favourites: settings.routines.favourites,
-        hidden: settings.routines.hidden,
-        pregnant: settings.routines.pregnant,
-        custom: settings.routines.custom,
-        recent: recentRoutines(),
-      }),
+  const { api, request, settings, onClose } = props;
+  const plan = useMemo(
+    () => planBreak(request, settings.routines, recentRoutines()),
     // The routine is chosen once per break; later settings changes must not swap it mid-way.
     [request],
   );
+  const routine = plan.kind === 'routine' ? plan.routine : null;
   const [doctorOpen, setDoctorOpen] = useState(false);
-  const moveChecker = useMoveChecker(choice?.routine, settings.monitoring.cameraId);
+  // The camera only with the person's consent (posture-watching.ts), as in the Routines view.
+  const moveChecker = useMoveChecker(routine ?? undefined, consentedCameraId(settings));
+  const prompt = useBreakPrompt(api);
+  useRoutineOnScreen(api, routine, 'in-break');
+  useBreakOver(api, onClose);
 
+  const run = (command: AppCommand): void => void api.invoke('app:command', command);
   const finish = (completed: boolean) => (summary: PlayerSummary) => {
     rememberRoutine(summary.routineId);
-    void api.invoke('app:command', {
-      type: 'finish-break',
-      routineId: summary.routineId,
-      completed,
-    });
-    props.onClose();
+    run({ type: 'finish-break', routineId: summary.routineId, completed });
+    onClose();
   };
 
-  if (!choice) {
-    return (
-      <section class="break-view" aria-labelledby="break-title">
-        <h2 id="break-title">Time for a break</h2>
-        <p>Stand up, look into the distance, and move your shoulders gently.</p>
-        <button
-          type="button"
-          onClick={() => {
-            void api.invoke('app:command', { type: 'finish-break', completed: false });
-            props.onClose();
-          }}
-        >
-          Done
-        </button>
-      </section>
-    );
-  }
-
   return (
-    <section class="break-view" aria-labelledby="break-title">
-      <h2 id="break-title">{request.kind === 'micro' ? 'A short break' : 'A longer break'}</h2>
-      <p class="break-view__reason">{choice.reason}</p>
-      {doctorOpen ? <DoctorDialog onClose={() => setDoctorOpen(false)} /> : null}
-      <RoutinePlayer
-        routine={choice.routine}
-        spokenCues={settings.routines.spokenCues}
-        moveChecker={moveChecker}
-        onFinish={finish(true)}
-        onEnd={finish(false)}
-        onOpenDoctorPage={() => setDoctorOpen(true)}
-      />
-    </section>
+    <BreakDialog
+      labelledBy="break-title"
+      // The player ends the routine on Esc itself; the card has no player, so Esc means done.
+      onEscape={() => {
+        if (!routine) run({ type: 'finish-break', completed: false });
+      }}
+    >
+      <section class="break-view">
+        <header class="break-view__header">
+          <h2 id="break-title">{breakTitle(request.kind)}</h2>
+          {plan.kind === 'routine' && <p class="break-view__reason">{plan.reason}</p>}
+        </header>
+        {doctorOpen && <DoctorDialog onClose={() => setDoctorOpen(false)} />}
+        {routine ? (
+          <RoutinePlayer
+            routine={routine}
+            spokenCues={settings.routines.spokenCues}
+            moveChecker={moveChecker}
+            onFinish={finish(true)}
+            onEnd={finish(false)}
+            onOpenDoctorPage={() => setDoctorOpen(true)}
+          />
+        ) : (
+          // Focus lands here, not on a button: a keystroke meant for work must not end the break.
+          <div class="break-view__away" tabIndex={-1} autofocus>
+            {prompt?.phase === 'on-break' && (
+              <BreakPrompt
+                view={prompt}
+                onTakeNow={() => undefined}
+                onPostpone={() => run({ type: 'postpone-break' })}
+                onSkip={() => run({ type: 'skip-break' })}
+                onFinish={() => run({ type: 'finish-break', completed: false })}
+              />
+            )}
+          </div>
+        )}
+      </section>
+    </BreakDialog>
   );
 }

@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { PoiseApi } from '../../../main/ipc/contract';
+import { consentedCameraId } from '../../../main/core/posture-watching';
 import { RoutineLibrary } from '../../routines/library/RoutineLibrary';
 import { RoutinePlayer } from '../../routines/player/RoutinePlayer';
 import type { ResolvedRoutine } from '../../routines/selection/resolve-routine';
 import { DoctorDialog } from '../../routines/safety/DoctorDialog';
 import { rememberRoutine } from './recent-routines';
 import { useMoveChecker } from './use-move-checker';
+import { useRoutineOnScreen } from './use-routine-on-screen';
 import { useSettings } from './use-settings';
 
 /** Browse, favourite, hide and build routines, and play one any time, outside the break schedule. */
@@ -14,7 +16,12 @@ export function RoutinesView(props: { api: PoiseApi }) {
   const settings = useSettings(api);
   const [playing, setPlaying] = useState<ResolvedRoutine | null>(null);
   const [doctorOpen, setDoctorOpen] = useState(false);
-  const moveChecker = useMoveChecker(playing ?? undefined, settings?.monitoring.cameraId ?? '');
+  const moveChecker = useMoveChecker(
+    playing ?? undefined,
+    settings ? consentedCameraId(settings) : null,
+  );
+  // While it plays, posture is not judged: following a stretch is not slouching.
+  useRoutineOnScreen(api, playing, 'outside-break');
   if (!settings) return <p>Loading routines…</p>;
 
   if (playing) {

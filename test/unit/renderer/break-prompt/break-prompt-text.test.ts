@@ -27,7 +27,7 @@ describe('break prompt words', () => {
   it('announces a heads-up with all three choices', () => {
     expect(breakPromptText(headsUp)).toEqual({
       title: 'Micro break in 25 seconds',
-      detail: '30 seconds away from the screen: stand, stretch, look into the distance.',
+      detail: 'Time to stretch, breathe or step away from the screen for a moment.',
       takeNow: 'Take it now',
       postpone: 'Postpone 5 min (2 left)',
       postponeDisabled: false,

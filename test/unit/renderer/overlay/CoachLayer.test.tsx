@@ -47,4 +47,23 @@ describe('CoachLayer', () => {
     [...root.querySelectorAll('button')].find((b) => b.textContent === 'Take it now')!.click();
     expect(onTakeNow).toHaveBeenCalledTimes(1);
   });
+
+  it('leaves the break itself to the break view: no second timer in the corner', () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const noop = () => undefined;
+    render(
+      <CoachLayer
+        glow="off"
+        prompt={{ ...prompt, phase: 'on-break', secondsLeft: 29 }}
+        onTakeNow={noop}
+        onPostpone={noop}
+        onSkip={noop}
+        onFinish={noop}
+      />,
+      root,
+    );
+    expect(root.querySelector('[role="region"]')).toBeNull();
+    expect(root.textContent).not.toMatch(/left/);
+  });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fastClock, type PlayerClock } from '../../../../../renderer/routines/player/clock';
+import {
+  fastClock,
+  manualClock,
+  type PlayerClock,
+} from '../../../../../renderer/routines/player/clock';
 import {
   formatCountdown,
   spokenDuration,
@@ -45,5 +49,34 @@ describe('player helpers', () => {
     stop();
     hub.push({ timeMs: 6, keypoints: [] });
     expect(seen.map((frame) => frame.timeMs)).toEqual([5]);
+  });
+});
+
+describe('manual clock', () => {
+  it('moves only when told, firing each ticker on its own interval in time order', () => {
+    const clock = manualClock(1000);
+    const seen: string[] = [];
+    const stopFast = clock.every(100, () => seen.push(`fast@${clock.now()}`));
+    clock.every(250, () => seen.push(`slow@${clock.now()}`));
+    expect(clock.now()).toBe(1000);
+    clock.advance(300);
+    expect(seen).toEqual(['fast@1100', 'fast@1200', 'slow@1250', 'fast@1300']);
+    expect(clock.now()).toBe(1300);
+    stopFast();
+    seen.length = 0;
+    clock.advance(260);
+    expect(seen).toEqual(['slow@1500']);
+    expect(clock.now()).toBe(1560);
+  });
+
+  it('a ticker that stops itself mid-way is not called again', () => {
+    const clock = manualClock();
+    let calls = 0;
+    const stop = clock.every(10, () => {
+      calls += 1;
+      if (calls === 3) stop();
+    });
+    clock.advance(1000);
+    expect(calls).toBe(3);
   });
 });

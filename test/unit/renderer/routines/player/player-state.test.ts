@@ -29,7 +29,7 @@ function tickThrough(state: PlayerState, fromMs: number, toMs: number, everyMs =
 }
 
 describe('player state machine', () => {
-  it('flattens a routine into its steps, in order, with their timings', () => {
+  it('flattens a routine into its timed parts, in order, with their timings', () => {
     const resolved = routine('micro-open-up');
     const steps = flattenRoutine(resolved);
     expect(steps.map((s) => s.itemId)).toEqual([
@@ -52,9 +52,11 @@ describe('player state machine', () => {
     const done = stepPlayer(almost, { type: 'tick' }, end);
     expect(done.status).toBe('finished');
     const summary = summarisePlayer(done);
+    // Two items, three parts each: two steps as a person counts them.
     expect(summary).toMatchObject({
       outcome: 'finished',
-      completedSteps: 6,
+      totalSteps: 2,
+      completedSteps: 2,
       skippedSteps: 0,
       activeSeconds: resolved.durationSeconds,
     });
@@ -70,7 +72,10 @@ describe('player state machine', () => {
       end,
     );
     expect(done.status).toBe('finished');
-    expect(summarisePlayer(done).completedSteps).toBe(flattenRoutine(resolved).length);
+    expect(summarisePlayer(done)).toMatchObject({
+      totalSteps: resolved.items.length,
+      completedSteps: resolved.items.length,
+    });
   });
 
   it('shows remaining time and progress for the current step and the whole routine', () => {
@@ -100,14 +105,15 @@ describe('player state machine', () => {
     expect(summarisePlayer(stepPlayer(s, { type: 'end' }, T0 + 26_000)).activeSeconds).toBe(2);
   });
 
-  it('skip moves on and records the skipped step; skipping the last step finishes', () => {
+  it('skip moves on a part and records it skipped; skipping the last part finishes', () => {
     let s = stepPlayer(start(), { type: 'skip' }, T0 + 500);
     expect(s.index).toBe(1);
     expect(s.outcomes[0]).toBe('skipped');
     for (let i = 0; i < 5; i += 1) s = stepPlayer(s, { type: 'skip' }, T0 + 600 + i);
     expect(s.status).toBe('finished');
     expect(summarisePlayer(s)).toMatchObject({
-      skippedSteps: 6,
+      totalSteps: 2,
+      skippedSteps: 2,
       completedSteps: 0,
       completedItemIds: [],
     });
@@ -127,9 +133,11 @@ describe('player state machine', () => {
   it('end stops the routine early and the summary says so', () => {
     const s = stepPlayer(start(), { type: 'end' }, T0 + 5000);
     expect(s.status).toBe('ended');
+    // One part of the first step done, the rest never reached: no step is complete.
     expect(summarisePlayer(s)).toMatchObject({
       outcome: 'ended',
-      completedSteps: 1,
+      completedSteps: 0,
+      skippedSteps: 0,
       activeSeconds: 5,
     });
     // Nothing moves after the end.
