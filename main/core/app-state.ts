@@ -19,7 +19,8 @@
  * What the host sends:
  * - a tick about once a second, with `utcOffsetMinutes: -new Date().getTimezoneOffset()` so
  *   working hours and "until tomorrow" follow DST; step once right after initialAppState so the
- *   first `camera` effect says whether to start the camera;
+ *   first `camera` effect says whether to start the camera (never before the person agreed to it
+ *   by finishing setup: posture-watching.ts);
  * - every posture report, monitor status, settings change, power event, fullscreen/dnd change
  *   (where the platform knows them), and `idle` every 5-10 s (powerMonitor.getSystemIdleTime());
  * - the person's choices as events (eventForCommand maps tray/IPC commands).
@@ -35,6 +36,7 @@ import {
 } from './coach/posture-coach';
 import { advancePostureLog, type PostureLog } from './coach/posture-log';
 import type { MonitorStatus, PostureState } from './posture-status';
+import { postureWatching } from './posture-watching';
 import { cameraWanted, isWorkTime, mayInterrupt, type RespectFacts } from './respect/interruptions';
 import { DEFAULT_MORNING, pauseEnd } from './respect/timed-pause';
 import { isWithinWorkingHours } from './respect/working-hours';
@@ -50,6 +52,12 @@ import {
   type SchedulerState,
   type SchedulerStep,
 } from './schedule/break-scheduler';
+import {
+  routineHolds,
+  routineBackstopMs,
+  routineHoldsBreak,
+  type RoutineHold,
+} from './schedule/routine-hold';
 import {
   absentSince,
   checkNaturalBreak,
@@ -82,7 +90,7 @@ export interface AppState {
   readonly dnd: boolean;
   readonly monitor: MonitorStatus;
   /** The latest verdict and when it arrived; null when none is fresh. */
-  readonly posture: { readonly state: PostureState; readonly atMs: number } | null;
+  readonly posture: LatestPosture | null;
   readonly presence: PresenceState;
   readonly coach: CoachState;
   readonly scheduler: SchedulerState;
@@ -91,6 +99,8 @@ export interface AppState {
   readonly sinceBreak: { readonly slouchingMs: number; readonly presentMs: number };
   /** What the camera was last told; null before the first step. */
   readonly cameraOn: boolean | null;
+  /** A routine played outside a break (from the Routines view), while it is on screen. */
+  readonly routine: RoutineHold;
 }
 
 export interface AppStep {
@@ -121,6 +131,7 @@ export function initialAppState(
     postureLog: null,
     sinceBreak: { slouchingMs: 0, presentMs: 0 },
     cameraOn: null,
+    routine: null,
   };
 }
 
@@ -137,7 +148,8 @@ export function respectFacts(
     paused: s.pausedUntilMs !== null && nowMs < s.pausedUntilMs,
     suspended: s.suspendedSinceMs !== null,
     locked: s.lockedSinceMs !== null,
-    onBreak: s.scheduler.phase.kind === 'on-break',
+    // A routine on screen is a break from posture watching wherever it was started.
+    onBreak: s.scheduler.phase.kind === 'on-break' || routineHolds(s.routine, nowMs),
     withinWorkingHours: isWithinWorkingHours(s.settings.workingHours, nowMs, s.utcOffsetMinutes),
     absent: absentSince(s.presence, power.length ? Math.min(...power) : null, nowMs) !== null,
     fullscreen: s.fullscreen,
@@ -165,6 +177,7 @@ export function step(state: AppState, event: AppEvent, nowMs: number): AppStep {
   if (d.s.pausedUntilMs !== null && nowMs >= d.s.pausedUntilMs) {
     d.s = { ...d.s, pausedUntilMs: null };
   }
+  if (d.s.routine !== null && !routineHolds(d.s.routine, nowMs)) d.s = { ...d.s, routine: null };
   const gapAbsentSinceMs = sleptUnannounced ? state.lastMs : null;
   // Judge the absence that just passed before the event can end it (a resume, an unlock).
   checkAbsence(d, nowMs, gapAbsentSinceMs);
@@ -173,6 +186,16 @@ export function step(state: AppState, event: AppEvent, nowMs: number): AppStep {
   settle(d, nowMs, gapAbsentSinceMs);
   d.s = { ...d.s, lastMs: Math.max(nowMs, state.lastMs) };
   return { state: d.s, effects: d.effects };
+}
+
+/** The latest verdict, with what the live posture view shows: how far from the line, and why. */
+export interface LatestPosture {
+  readonly state: PostureState;
+  readonly atMs: number;
+  /** 0..1 on the person's own scale, 0.5 at their slouch line. */
+  readonly slouchScore: number;
+  /** The classifier's first reason in words, or null. */
+  readonly reason: string | null;
 }
 
 function applyEvent(d: Draft, event: AppEvent, nowMs: number): void {
@@ -187,7 +210,12 @@ function applyEvent(d: Draft, event: AppEvent, nowMs: number): void {
       const coached = coachObserve(d.s.coach, verdict, reason, nowMs);
       d.s = {
         ...d.s,
-        posture: { state: verdict, atMs: nowMs },
+        posture: {
+          state: verdict,
+          atMs: nowMs,
+          slouchScore: event.report.slouchScore,
+          reason,
+        },
         presence: observeVerdict(d.s.presence, verdict === 'away', nowMs),
         coach: coached.state,
       };
@@ -246,6 +274,15 @@ function applyEvent(d: Draft, event: AppEvent, nowMs: number): void {
     case 'break:finished':
       applyScheduler(d, finishBreak(s.scheduler, nowMs));
       return;
+    case 'routine:started':
+      // A break's routine holds its break (none once the break is over); another holds the camera.
+      d.s = event.inBreak
+        ? { ...s, scheduler: routineHoldsBreak(s.scheduler, event.seconds, nowMs) }
+        : { ...s, routine: { untilMs: routineBackstopMs(event.seconds, nowMs) } };
+      return;
+    case 'routine:stopped':
+      d.s = { ...s, routine: null };
+      return;
     case 'settings':
       d.s = { ...s, settings: event.settings };
       return;
@@ -273,9 +310,10 @@ function settle(d: Draft, nowMs: number, gapAbsentSinceMs: number | null): void 
 
   checkAbsence(d, nowMs, gapAbsentSinceMs);
 
+  // A break in progress is the scheduler's own business; a routine on screen makes one wait.
   const allowBreak = mayInterrupt({
     ...respectFacts(d.s, nowMs, gapAbsentSinceMs),
-    onBreak: false,
+    onBreak: routineHolds(d.s.routine, nowMs),
   });
   applyScheduler(d, schedulerEvaluate(d.s.scheduler, breaks, allowBreak, slouchShare(d.s), nowMs));
 
@@ -286,7 +324,9 @@ function settle(d: Draft, nowMs: number, gapAbsentSinceMs: number | null): void 
   d.s = { ...d.s, coach: coached.state };
   d.effects.push(...coached.effects);
 
-  const wantCamera = cameraWanted(facts);
+  // Consent first: before setup is finished, or when it ended without a camera, the camera and
+  // the pose model never start, whatever else holds.
+  const wantCamera = postureWatching(d.s.settings) === 'on' && cameraWanted(facts);
   if (wantCamera !== d.s.cameraOn) {
     if (!wantCamera) {
       stopVerdicts(d, nowMs);

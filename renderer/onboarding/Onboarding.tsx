@@ -1,38 +1,48 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CalibrationSteps } from './CalibrationSteps';
 import { CameraPreview } from './CameraPreview';
+import { CameraStep } from './CameraStep';
+import { NotificationPermission } from './NotificationPermission';
 import { PlacementChecklist } from './PlacementChecklist';
 import { checkPlacement } from './placement-checks';
 import { scheduleErrors, ScheduleStep } from './ScheduleStep';
 import type { OnboardingProps, OnboardingSchedule } from './types';
+import { WelcomeStep } from './WelcomeStep';
 import './onboarding.css';
 
 export type { OnboardingProps } from './types';
 
 const STEPS = [
-  { id: 'welcome', title: 'Welcome to Poise' },
-  { id: 'camera', title: 'Choose your camera' },
-  { id: 'placement', title: 'Place the camera' },
-  { id: 'calibration', title: 'Calibrate your upright posture' },
-  { id: 'schedule', title: 'Breaks' },
-  { id: 'login', title: 'Start with your computer' },
+  { id: 'welcome', title: 'Welcome to Poise', camera: false },
+  { id: 'camera', title: 'Choose your camera', camera: true },
+  { id: 'placement', title: 'Place the camera', camera: true },
+  { id: 'calibration', title: 'Calibrate your upright posture', camera: true },
+  { id: 'schedule', title: 'Breaks', camera: false },
+  { id: 'login', title: 'Start with your computer', camera: false },
 ] as const;
+/** "Continue without a camera (breaks only)": the camera's steps are not part of the way. */
+const BREAKS_ONLY_STEPS = STEPS.filter((s) => !s.camera);
 
 type StepId = (typeof STEPS)[number]['id'];
 
 /**
- * First run (and "set up again" from settings): what Poise does and the privacy promise, camera
- * choice with a live preview and skeleton, placement checks, calibration (upright, then optionally
- * how the person slumps), break schedule, launch at login. Props only: the host provides the
- * camera, the pose and calibration, and saves the result.
+ * First run (and "set up again" from settings): what Poise does and the privacy promise, then the
+ * person's answer about the camera. "Allow camera" leads to camera choice with a live preview and
+ * skeleton, placement checks and calibration (upright, then optionally how the person slumps);
+ * "Continue without a camera" skips those. Both end with the break schedule and launch at login.
+ * Props only: the host opens the camera once told it may (onCameraConsent), provides the pose and
+ * calibration, and saves the result.
  */
 export function Onboarding(props: OnboardingProps) {
-  const [index, setIndex] = useState(0);
+  const [stepId, setStepId] = useState<StepId>('welcome');
+  const [withCamera, setWithCamera] = useState(true);
   const [brightness, setBrightness] = useState<number | null>(null);
   const [schedule, setSchedule] = useState<OnboardingSchedule>(props.initialSchedule);
   const [launchAtLogin, setLaunchAtLogin] = useState(props.initialLaunchAtLogin);
   const heading = useRef<HTMLHeadingElement>(null);
-  const step = STEPS[index]!;
+  const steps = withCamera ? STEPS : BREAKS_ONLY_STEPS;
+  const index = steps.findIndex((s) => s.id === stepId);
+  const step = steps[index]!;
 
   // Move focus to the new step's heading so screen readers announce where the person is.
   const firstRender = useRef(true);
@@ -42,7 +52,7 @@ export function Onboarding(props: OnboardingProps) {
       return;
     }
     heading.current?.focus();
-  }, [index]);
+  }, [stepId]);
 
   const placement = useMemo(
     () => checkPlacement({ keypoints: props.keypoints, brightness }),
@@ -61,9 +71,23 @@ export function Onboarding(props: OnboardingProps) {
     login: true,
   };
 
+  const answerCamera = (allowed: boolean): void => {
+    setWithCamera(allowed);
+    props.onCameraConsent(allowed);
+    setStepId(allowed ? 'camera' : 'schedule');
+  };
+  const withoutCamera = (): void => answerCamera(false);
+
   const next = (): void => {
-    if (index < STEPS.length - 1) setIndex(index + 1);
-    else props.onFinish({ cameraId: props.selectedCameraId, breaks: schedule, launchAtLogin });
+    if (step.id === 'welcome') answerCamera(true);
+    else if (index < steps.length - 1) setStepId(steps[index + 1]!.id);
+    else
+      props.onFinish({
+        watchPosture: withCamera,
+        cameraId: props.selectedCameraId,
+        breaks: schedule,
+        launchAtLogin,
+      });
   };
 
   const preview = (
@@ -74,7 +98,7 @@ export function Onboarding(props: OnboardingProps) {
     <section class="onboarding" aria-labelledby="ob-title">
       <p class="ob-kicker">{props.rerun ? 'Set up Poise again' : 'Setting up Poise'}</p>
       <ol class="ob-steps" aria-label="Steps">
-        {STEPS.map((s, i) => (
+        {steps.map((s, i) => (
           <li
             key={s.id}
             class={i === index ? 'ob-steps__current' : i < index ? 'ob-steps__done' : ''}
@@ -90,67 +114,20 @@ export function Onboarding(props: OnboardingProps) {
           {step.title}
         </h2>
 
-        {step.id === 'welcome' && (
-          <div>
-            <p>
-              Poise watches your posture through your webcam while you work. When you slouch for a
-              while it gives you a gentle nudge, and it leads short guided breaks so you move
-              regularly.
-            </p>
-            <h3>Your privacy</h3>
-            <ul>
-              <li>
-                The camera picture is analysed on this computer and never leaves it. No image is
-                ever saved.
-              </li>
-              <li>Poise never connects to the internet: no accounts, no uploads, no tracking.</li>
-              <li>
-                Only numbers are kept, such as minutes upright per day, and you can export or delete
-                them at any time.
-              </li>
-              <li>
-                Pause Poise from the tray whenever you like; the camera turns off while paused.
-              </li>
-            </ul>
-          </div>
-        )}
+        {step.id === 'welcome' && <WelcomeStep />}
 
         {step.id === 'camera' && (
-          <div class="ob-split">
-            {preview}
-            <div>
-              <label for="ob-camera">Camera</label>
-              <select
-                id="ob-camera"
-                value={props.selectedCameraId}
-                onChange={(e) => props.onSelectCamera(e.currentTarget.value)}
-                disabled={props.cameras.length === 0}
-              >
-                {props.cameras.length === 0 && <option value="">No camera found</option>}
-                {props.cameras.map((c, i) => (
-                  <option key={c.deviceId} value={c.deviceId}>
-                    {c.label || `Camera ${i + 1}`}
-                  </option>
-                ))}
-              </select>
-              <p class="ob-muted">
-                Use the camera that faces you, usually the one at the top of your screen.
-              </p>
-              {props.cameraError ? (
-                <p class="ob-error" role="alert">
-                  {props.cameraError}
-                </p>
-              ) : (
-                <p class="ob-muted" role="status">
-                  {props.keypoints
-                    ? 'Poise can see you: the dots follow your face and shoulders.'
-                    : props.stream
-                      ? 'Looking for you…'
-                      : 'Opening the camera…'}
-                </p>
-              )}
-            </div>
-          </div>
+          <CameraStep
+            preview={preview}
+            cameras={props.cameras}
+            selectedCameraId={props.selectedCameraId}
+            onSelectCamera={props.onSelectCamera}
+            stream={props.stream}
+            keypoints={props.keypoints}
+            cameraProblem={props.cameraProblem ?? null}
+            onRetry={props.onRetryCamera}
+            onWithoutCamera={withoutCamera}
+          />
         )}
 
         {step.id === 'placement' && (
@@ -191,7 +168,12 @@ export function Onboarding(props: OnboardingProps) {
           </div>
         )}
 
-        {step.id === 'schedule' && <ScheduleStep schedule={schedule} onChange={setSchedule} />}
+        {step.id === 'schedule' && (
+          <>
+            <ScheduleStep schedule={schedule} onChange={setSchedule} />
+            {props.notifications && <NotificationPermission port={props.notifications} />}
+          </>
+        )}
 
         {step.id === 'login' && (
           <div>
@@ -204,20 +186,26 @@ export function Onboarding(props: OnboardingProps) {
               Start Poise when I log in
             </label>
             <p class="ob-muted">
-              Poise then sits quietly in the tray. You can run this setup again from Settings.
+              Poise then sits quietly in the tray. You can run this setup again from Settings
+              {withCamera ? '.' : ', to let Poise watch your posture after all.'}
             </p>
           </div>
         )}
 
         <div class="ob-nav">
           {index > 0 && (
-            <button type="button" onClick={() => setIndex(index - 1)}>
+            <button type="button" onClick={() => setStepId(steps[index - 1]!.id)}>
               Back
             </button>
           )}
-          {props.onCancel && index === 0 && (
+          {props.onCancel && step.id === 'welcome' && (
             <button type="button" onClick={props.onCancel}>
               Not now
+            </button>
+          )}
+          {step.id === 'welcome' && (
+            <button type="button" onClick={withoutCamera}>
+              Continue without a camera (breaks only)
             </button>
           )}
           {step.id === 'placement' && !placement.ready && (
@@ -226,7 +214,11 @@ export function Onboarding(props: OnboardingProps) {
             </button>
           )}
           <button type="button" class="ob-primary" onClick={next} disabled={!canContinue[step.id]}>
-            {index === STEPS.length - 1 ? 'Finish' : index === 0 ? 'Get started' : 'Next'}
+            {index === steps.length - 1
+              ? 'Finish'
+              : step.id === 'welcome'
+                ? 'Allow camera'
+                : 'Next'}
           </button>
         </div>
       </section>

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { defaultSettings } from '../../main/core/settings/schema';
 import { MODEL_BASE_URL, WASM_BASE_URL } from '../pose/model-files';
 import type { Baseline } from '../posture/baseline';
+import { liveCameraProps } from './live-camera-props';
 import { Onboarding } from './Onboarding';
 import type { OnboardingChoices } from './types';
 import { useOnboardingCamera } from './use-onboarding-camera';
@@ -31,9 +32,10 @@ window.poiseOnboardingLab = lab;
 function OnboardingLab() {
   const defaults = defaultSettings();
   const [cameraId, setCameraId] = useState(defaults.monitoring.cameraId);
+  const [cameraAllowed, setCameraAllowed] = useState(false);
   const [finished, setFinished] = useState(false);
   const live = useOnboardingCamera({
-    cameraId,
+    cameraId: cameraAllowed ? cameraId : null,
     allowWebgl: false,
     modelBaseUrl: MODEL_BASE_URL,
     wasmBaseUrl: WASM_BASE_URL,
@@ -52,16 +54,8 @@ function OnboardingLab() {
   return (
     <main>
       <Onboarding
-        cameras={live.cameras}
-        selectedCameraId={live.camera?.deviceId ?? cameraId}
-        onSelectCamera={setCameraId}
-        stream={live.camera?.stream ?? null}
-        cameraError={live.cameraError}
-        keypoints={live.keypoints}
-        calibration={live.calibration}
-        onStartCalibration={live.startCalibration}
-        slumpCalibration={live.slumpCalibration}
-        onStartSlumpCalibration={live.startSlumpCalibration}
+        onCameraConsent={setCameraAllowed}
+        {...liveCameraProps(live, cameraId, setCameraId)}
         initialSchedule={defaults.breaks}
         initialLaunchAtLogin={defaults.launchAtLogin}
         onFinish={(choices) => {

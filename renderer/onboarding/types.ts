@@ -1,3 +1,4 @@
+import type { CameraProblem } from '../pose/camera-errors';
 import type { Keypoint } from '../pose/keypoints';
 
 export interface OnboardingCamera {
@@ -29,19 +30,37 @@ export interface OnboardingSchedule {
 
 /** What the person chose; the host saves it (settings patch + firstRunComplete: true). */
 export interface OnboardingChoices {
+  /** False: set up without a camera (breaks only), so Poise never opens it. */
+  readonly watchPosture: boolean;
   readonly cameraId: string;
   readonly breaks: OnboardingSchedule;
   readonly launchAtLogin: boolean;
 }
 
+/** A browser must ask before it shows notifications; the desktop app needs no permission. */
+export type NotificationPermissionState = 'default' | 'granted' | 'denied';
+
+export interface NotificationPermissionPort {
+  current(): NotificationPermissionState;
+  /** Shows the browser's prompt: call only from the person's click. */
+  request(): Promise<NotificationPermissionState>;
+}
+
 export interface OnboardingProps {
+  /**
+   * The person's answer about the camera: true on "Allow camera", false on "Continue without a
+   * camera". The host opens the camera (preview and pose model) only after true, never before.
+   */
+  readonly onCameraConsent: (allowed: boolean) => void;
+  /** Open the camera again after a failure. */
+  readonly onRetryCamera: () => void;
   readonly cameras: readonly OnboardingCamera[];
   readonly selectedCameraId: string;
   readonly onSelectCamera: (deviceId: string) => void;
   /** Live stream of the selected camera, or null while opening / unavailable. */
   readonly stream: MediaStream | null;
-  /** Why there is no picture (permission denied, no camera, busy), in words for the person. */
-  readonly cameraError?: string | null;
+  /** Why there is no picture (permission denied, no camera, busy); null while fine or opening. */
+  readonly cameraProblem?: CameraProblem | null;
   /** Latest detected pose of the selected camera; null when nobody is found. */
   readonly keypoints: readonly Keypoint[] | null;
   /** The upright calibration: required to go on. */
@@ -57,4 +76,6 @@ export interface OnboardingProps {
   readonly onCancel?: () => void;
   /** Run again from settings: the wording says "set up again" instead of "welcome". */
   readonly rerun?: boolean;
+  /** Present where notifications need the person's permission (the browser host). */
+  readonly notifications?: NotificationPermissionPort;
 }

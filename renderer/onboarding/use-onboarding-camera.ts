@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CameraError, openCamera, type OpenCamera } from '../pose/camera';
+import { classifyCameraError, type CameraFailure } from '../pose/camera-errors';
 import type { Keypoint } from '../pose/keypoints';
 import { createMonitor, type Monitor } from '../pose/monitor';
 import type { Baseline } from '../posture/baseline';
@@ -19,7 +20,8 @@ export interface OnboardingCameraOptions {
 export interface OnboardingCameraSession {
   readonly cameras: readonly OnboardingCamera[];
   readonly camera: OpenCamera | null;
-  readonly cameraError: string | null;
+  /** Why the camera could not be opened (denied, none, busy); null while it is fine or opening. */
+  readonly cameraFailure: CameraFailure | null;
   readonly keypoints: readonly Keypoint[] | null;
   /** The upright calibration. */
   readonly calibration: CalibrationView;
@@ -30,6 +32,8 @@ export interface OnboardingCameraSession {
   /** Upright again: a slump recorded before is dropped with the old upright baseline. */
   startCalibration(): void;
   startSlumpCalibration(): void;
+  /** Open the camera again after a failure (the person allowed it, plugged one in, closed an app). */
+  retry(): void;
   /** Stop the preview and the model now (the person finished). */
   release(): void;
 }
@@ -44,7 +48,9 @@ export function useOnboardingCamera(options: OnboardingCameraOptions): Onboardin
   const { cameraId, allowWebgl, modelBaseUrl, wasmBaseUrl } = options;
   const [cameras, setCameras] = useState<OnboardingCamera[]>([]);
   const [camera, setCamera] = useState<OpenCamera | null>(null);
-  const [cameraError, setCameraError] = useState<string | null>(null);
+  const [cameraFailure, setCameraFailure] = useState<CameraFailure | null>(null);
+  /** Bumped by retry(): opens the preview again. */
+  const [attempt, setAttempt] = useState(0);
   const [keypoints, setKeypoints] = useState<readonly Keypoint[] | null>(null);
   const flow = useCalibrationFlow();
   const { actions } = flow;
@@ -62,7 +68,7 @@ export function useOnboardingCamera(options: OnboardingCameraOptions): Onboardin
         if (cancelled) return next.stop();
         opened = next;
         setCamera(next);
-        setCameraError(null);
+        setCameraFailure(null);
         const devices = await navigator.mediaDevices.enumerateDevices();
         setCameras(
           devices
@@ -73,15 +79,19 @@ export function useOnboardingCamera(options: OnboardingCameraOptions): Onboardin
             })),
         );
       })
-      .catch((error: unknown) =>
-        setCameraError(error instanceof CameraError ? error.message : String(error)),
-      );
+      .catch((error: unknown) => {
+        if (!cancelled)
+          setCameraFailure(
+            error instanceof CameraError ? error.failure : classifyCameraError(error),
+          );
+      });
     return () => {
       cancelled = true;
       opened?.stop();
       setCamera(null);
+      setCameraFailure(null);
     };
-  }, [cameraId]);
+  }, [cameraId, attempt]);
 
   // The pose model, sampling fast (calibration mode) for a live skeleton and for calibration.
   useEffect(() => {
@@ -102,6 +112,7 @@ export function useOnboardingCamera(options: OnboardingCameraOptions): Onboardin
     void m.start();
     return () => {
       m.dispose();
+      if (monitor.current === m) monitor.current = null;
       // Frames from another camera, or none at all, must not finish a recording.
       actions.cancel();
       setKeypoints(null);
@@ -111,7 +122,7 @@ export function useOnboardingCamera(options: OnboardingCameraOptions): Onboardin
   return {
     cameras,
     camera,
-    cameraError,
+    cameraFailure,
     keypoints,
     calibration: flow.upright,
     slumpCalibration: flow.slump,
@@ -121,6 +132,12 @@ export function useOnboardingCamera(options: OnboardingCameraOptions): Onboardin
     },
     startSlumpCalibration() {
       actions.start('slump', camera?.deviceId ?? cameraId ?? '');
+    },
+    retry() {
+      setAttempt((n) => n + 1);
+      // start() keeps the model it has and reopens the monitor's camera: the monitor does not
+      // retry a denied camera by itself, so this is how it hears the person fixed it.
+      void monitor.current?.start();
     },
     release() {
       camera?.stop();

@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BreakPromptView } from '../../main/core/break-prompt-view';
-import type { Settings } from '../../main/core/settings/schema';
 import type { PoiseApi } from '../../main/ipc/contract';
+import { browserNotificationPermission } from '../host/browser/browser-notifications';
 import { CoachLayer } from '../overlay/CoachLayer';
 import { useCoachFeedback } from '../overlay/use-coach-feedback';
 import { App, type ViewSwitcher } from '../shell/App';
 import { BreakView, type BreakRequest } from '../shell/views/BreakView';
 import { sharedViews } from '../shell/views/shared-views';
 import { useSettings } from '../shell/views/use-settings';
+
+const notifications = browserNotificationPermission(window);
 
 /**
  * The browser host's page: the app shell, plus what Electron puts in separate windows — the glow
@@ -43,7 +45,7 @@ export function BrowserHostApp(props: {
     <>
       <App
         api={api}
-        views={sharedViews(api, switcher)}
+        views={sharedViews(api, switcher, { notifications })}
         switcher={switcher}
         initialView={props.firstRun ? 'onboarding' : 'today'}
       />
@@ -56,8 +58,9 @@ export function BrowserHostApp(props: {
         onSkip={() => command('skip-break')}
         onFinish={() => void api.invoke('app:command', { type: 'finish-break', completed: false })}
       />
+      {/* The break covers the page itself, as a modal dialog (BreakView). */}
       {breakRequest && settings && (
-        <BreakLayer
+        <BreakView
           api={api}
           request={breakRequest}
           settings={settings}
@@ -65,23 +68,5 @@ export function BrowserHostApp(props: {
         />
       )}
     </>
-  );
-}
-
-function BreakLayer(props: {
-  api: PoiseApi;
-  request: BreakRequest;
-  settings: Settings;
-  onClose: () => void;
-}) {
-  return (
-    <div class="break-layer" role="dialog" aria-modal="true" aria-labelledby="break-title">
-      <BreakView
-        api={props.api}
-        request={props.request}
-        settings={props.settings}
-        onClose={props.onClose}
-      />
-    </div>
   );
 }

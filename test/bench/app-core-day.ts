@@ -19,7 +19,8 @@ const hz = Number(values.hz);
 
 function runOnce(): { events: number; ms: number; effects: number } {
   const start = Date.UTC(2026, 10, 16, 8);
-  let state = initialAppState(defaultSettings(), start);
+  // Someone who finished setup: before that the camera stays off and verdicts are ignored.
+  let state = initialAppState({ ...defaultSettings(), firstRunComplete: true }, start);
   let events = 0;
   let effects = 0;
   const t0 = performance.now();

@@ -17,7 +17,7 @@ test('a complete onboarding with the fake camera: preview, skeleton, placement, 
   expect(
     (await new AxeBuilder({ page }).include('.onboarding').analyze()).violations.map((v) => v.id),
   ).toEqual([]);
-  await page.getByRole('button', { name: 'Get started' }).click();
+  await page.getByRole('button', { name: 'Allow camera' }).click();
 
   // 2. Camera choice with a live preview and the detected skeleton.
   await expect(page.getByRole('heading', { name: 'Choose your camera' })).toBeFocused();

@@ -1,5 +1,6 @@
 import type { AppStatus, TrayState } from '../app-status';
 import type { AppCommand } from '../commands';
+import type { PostureWatching } from '../posture-watching';
 
 /**
  * The tray as data (after Stretchly's AppIcon): status in, icon + tooltip + menu out. The Electron
@@ -36,6 +37,11 @@ const action = (label: string, command: AppCommand, enabled = true): TrayMenuIte
   enabled,
 });
 
+const SETUP_LABELS: Record<Exclude<PostureWatching, 'on'>, string> = {
+  'needs-setup': 'Finish setting up Poise…',
+  off: 'Run setup again…',
+};
+
 /** `formatTime` turns epoch ms into the user's local clock time; injected to keep this pure. */
 export function trayModel(status: AppStatus, formatTime: (ms: number) => string): TrayModel {
   const paused = status.pausedUntilMs !== null;
@@ -60,11 +66,15 @@ export function trayModel(status: AppStatus, formatTime: (ms: number) => string)
           ],
         },
     action('Take a break now', { type: 'take-break', kind: 'micro' }, !status.onBreak),
-    action(
-      'Recalibrate posture',
-      { type: 'recalibrate' },
-      !paused && !status.onBreak && status.monitor.kind !== 'error',
-    ),
+    // Until the person agrees to posture watching, setup takes recalibration's place: it is the
+    // way to the camera, and it stays in view for as long as the camera is off by their choice.
+    status.watching === 'on'
+      ? action(
+          'Recalibrate posture',
+          { type: 'recalibrate' },
+          !paused && !status.onBreak && status.monitor.kind !== 'error',
+        )
+      : action(SETUP_LABELS[status.watching], { type: 'open-onboarding' }),
     { kind: 'separator' },
     action('Open dashboard', { type: 'open-dashboard' }),
     action('Settings…', { type: 'open-settings' }),

@@ -73,7 +73,7 @@ export function RecalibrationView(props: { api: PoiseApi; onDone: () => void }) 
   const note =
     hold === 'off'
       ? 'Poise has turned the camera off for now (paused, on a break, or outside your working hours), so it cannot recalibrate. Try again when Poise is watching.'
-      : live.cameraError
+      : live.cameraFailure
         ? null
         : !live.camera
           ? 'Opening the camera…'
@@ -94,9 +94,9 @@ export function RecalibrationView(props: { api: PoiseApi; onDone: () => void }) 
               Sit upright and hold still for a few seconds, the way you want to sit while you work.
               Poise measures your upright posture again, so it judges you fairly from now on.
             </p>
-            {live.cameraError && hold === 'granted' && (
+            {live.cameraFailure && hold === 'granted' && (
               <p class="ob-error" role="alert">
-                {live.cameraError}
+                {live.cameraFailure.message}
               </p>
             )}
             <p class="ob-muted" role="status">

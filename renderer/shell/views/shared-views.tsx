@@ -1,4 +1,5 @@
 import type { PoiseApi } from '../../../main/ipc/contract';
+import type { NotificationPermissionPort } from '../../onboarding/types';
 import type { ShellView, ViewSwitcher } from '../App';
 import { SettingsView } from '../../settings/SettingsView';
 import { HelpView } from './HelpView';
@@ -7,8 +8,18 @@ import { RecalibrationView } from './RecalibrationView';
 import { RoutinesView } from './RoutinesView';
 import { TodayView } from './TodayView';
 
+/** What only one host has; absent means the host does not need it. */
+export interface HostCapabilities {
+  /** A browser asks before it shows notifications; Electron's main process needs no permission. */
+  readonly notifications?: NotificationPermissionPort;
+}
+
 /** The views both hosts show: Electron's app window and the browser host page. */
-export function sharedViews(api: PoiseApi, switcher: ViewSwitcher): ShellView[] {
+export function sharedViews(
+  api: PoiseApi,
+  switcher: ViewSwitcher,
+  host: HostCapabilities = {},
+): ShellView[] {
   return [
     { id: 'today', label: 'Today', render: () => <TodayView api={api} /> },
     {
@@ -30,7 +41,13 @@ export function sharedViews(api: PoiseApi, switcher: ViewSwitcher): ShellView[] 
       id: 'onboarding',
       label: 'Set up',
       hiddenFromNav: true,
-      render: () => <OnboardingView api={api} onDone={() => switcher.show('today')} />,
+      render: () => (
+        <OnboardingView
+          api={api}
+          onDone={() => switcher.show('today')}
+          notifications={host.notifications}
+        />
+      ),
     },
     {
       id: 'recalibrate',

@@ -283,6 +283,19 @@ async function startApp(options: { gotLock?: boolean; ready?: boolean } = {}) {
 const windows = () => fake().module.BrowserWindow.all;
 const windowAt = (url: string) => windows().find((w) => w.url.startsWith(url));
 const monitorWindow = () => windowAt('poise://app/monitor.html');
+const trayItem = (label: string) =>
+  fake().module.Tray.all[0]!.menu?.template.find((i) => i.label === label);
+const monitorControl = () =>
+  monitorWindow()!
+    .webContents.sent.filter(([channel]) => channel === 'monitor:control')
+    .map(([, payload]) => payload);
+
+/** The person finishes onboarding in the app window that the first run opened. */
+async function finishSetup(): Promise<void> {
+  const appWindow = windowAt('poise://app/app.html')!;
+  const event = { sender: { id: appWindow.webContents.id }, senderFrame: { url: appWindow.url } };
+  await fake().module.ipcMain.handlers.get('settings:update')!(event, { firstRunComplete: true });
+}
 
 beforeEach(() => {
   userData = mkdtempSync(join(tmpdir(), 'poise-main-'));
@@ -479,12 +492,30 @@ describe('tray', () => {
     expect(electron.module.app.quit).toHaveBeenCalled();
   });
 
+  it('before setup is finished: the monitor is never told to run, and the tray leads to setup', async () => {
+    const electron = await startApp();
+    const monitor = monitorWindow()!;
+    // The monitor window opens after the first word on the camera: it reads it when it loads.
+    const latest = await electron.module.ipcMain.handlers.get('events:latest')!(
+      { sender: { id: monitor.webContents.id }, senderFrame: { url: monitor.url } },
+      'monitor:control',
+    );
+    expect(latest).toEqual({ run: false, mode: 'normal' });
+    expect(trayItem('Recalibrate posture')).toBeUndefined();
+    const appWindow = windowAt('poise://app/app.html')!;
+    // "Not now" went to another view; the tray's item brings setup back.
+    (trayItem('Finish setting up Poise…')?.click as () => void)();
+    expect(appWindow.webContents.sent).toContainEqual(['app:show-view', { view: 'onboarding' }]);
+    expect(monitorControl().every((c) => !(c as { run: boolean }).run)).toBe(true);
+
+    await finishSetup();
+    expect(monitorControl().at(-1)).toEqual({ run: true, mode: 'normal' });
+  });
+
   it('its Recalibrate item opens the guided recalibration; closing that window gives the camera back', async () => {
     const electron = await startApp();
-    const item = electron.module.Tray.all[0]!.menu?.template.find(
-      (i) => i.label === 'Recalibrate posture',
-    );
-    (item?.click as () => void)();
+    await finishSetup();
+    (trayItem('Recalibrate posture')?.click as () => void)();
     // The first run opened the app window already: it is told which view to show.
     const appWindow = windowAt('poise://app/app.html')!;
     expect(appWindow.webContents.sent).toContainEqual(['app:show-view', { view: 'recalibrate' }]);
@@ -503,6 +534,7 @@ describe('tray', () => {
 
   it('follows the posture the monitor reports', async () => {
     const electron = await startApp();
+    await finishSetup();
     const monitor = monitorWindow()!;
     const report = electron.module.ipcMain.listeners.get('posture:report')!;
     report(

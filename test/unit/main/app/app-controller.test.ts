@@ -21,6 +21,7 @@ function setup(options: { history?: HistoryStore; settings?: Partial<Settings> }
   let settings: Settings = { ...defaultSettings(), firstRunComplete: true, ...options.settings };
   const events: { channel: EventChannel; payload: unknown }[] = [];
   const notifications: string[] = [];
+  const settingsListeners = new Set<(settings: Settings) => void>();
   const shell: Shell = {
     openDashboard: vi.fn(),
     openSettings: vi.fn(),
@@ -47,10 +48,16 @@ function setup(options: { history?: HistoryStore; settings?: Partial<Settings> }
       get: () => settings,
       update(patch) {
         const result = applySettingsPatch(settings, patch);
-        if (result.ok) settings = result.settings;
+        if (result.ok) {
+          settings = result.settings;
+          for (const listener of settingsListeners) listener(settings);
+        }
         return result;
       },
-      onChange: () => () => undefined,
+      onChange(listener) {
+        settingsListeners.add(listener);
+        return () => settingsListeners.delete(listener);
+      },
     },
     baselines: { get: async () => [], save: async () => undefined },
     history,
@@ -88,6 +95,35 @@ describe('app controller', () => {
     controller.command({ type: 'pause', minutes: 30 });
     expect(control().at(-1)).toEqual({ run: false, mode: 'normal' });
     expect(controller.status().trayState).toBe('paused');
+  });
+
+  it('never tells the monitor to run before setup is finished, and runs it once it is', () => {
+    const { controller, events, advance } = setup({ settings: { firstRunComplete: false } });
+    const control = () =>
+      events.filter((e) => e.channel === 'monitor:control').map((e) => e.payload);
+    advance(5000);
+    expect(control()).toEqual([{ run: false, mode: 'normal' }]);
+    expect(controller.status()).toMatchObject({ watching: 'needs-setup', trayState: 'paused' });
+    // A recalibration page asking for the camera does not get it either.
+    controller.command({ type: 'calibration-hold', on: true });
+    controller.command({ type: 'calibration-hold', on: false });
+    expect(control().every((c) => !(c as { run: boolean }).run)).toBe(true);
+
+    controller.updateSettings({ firstRunComplete: true });
+    expect(control().at(-1)).toEqual({ run: true, mode: 'normal' });
+  });
+
+  it('keeps the camera off after setup without a camera, while breaks still start', () => {
+    const { controller, events, advance, shell } = setup({ settings: { firstRunComplete: false } });
+    controller.updateSettings({
+      firstRunComplete: true,
+      monitoring: { enabled: false },
+      breaks: { microEveryMinutes: 5, headsUpSeconds: 0 },
+    });
+    advance(5 * 60_000 + 1000);
+    const control = events.filter((e) => e.channel === 'monitor:control').map((e) => e.payload);
+    expect(control.every((c) => !(c as { run: boolean }).run)).toBe(true);
+    expect(shell.openBreak).toHaveBeenCalledWith('micro');
   });
 
   it('sends a notification-level nudge to the notifier after sustained slouching', () => {

@@ -20,10 +20,16 @@ export const HOUR = 60 * MINUTE;
 /** Monday 2026-11-16 00:00 UTC. */
 export const MONDAY_MIDNIGHT_UTC = Date.UTC(2026, 10, 16);
 
+/**
+ * Settings of someone who finished setup with the camera: the core keeps the camera off until
+ * then (posture-watching.ts), and most tests are about what happens once it runs.
+ */
+export const setUpSettings = (): Settings => ({ ...defaultSettings(), firstRunComplete: true });
+
 export function settingsWith(patch: {
   [K in keyof Settings]?: Settings[K] extends object ? Partial<Settings[K]> : Settings[K];
 }): Settings {
-  const base = defaultSettings();
+  const base = setUpSettings();
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(patch)) {
     const existing = (base as Record<string, unknown>)[key];
@@ -41,7 +47,7 @@ export class Sim {
   readonly log: TimedEffect[] = [];
 
   constructor(
-    settings: Settings = defaultSettings(),
+    settings: Settings = setUpSettings(),
     startMs = MONDAY_MIDNIGHT_UTC + 9 * HOUR,
     utcOffsetMinutes = 0,
   ) {

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { postureWatching } from '../../../../../main/core/posture-watching';
 import { applySettingsPatch } from '../../../../../main/core/settings/patch';
+import { settingsPatchSchema } from '../../../../../main/core/settings/patch-schema';
 import { repairSettings } from '../../../../../main/core/settings/repair';
 import { defaultSettings, SETTINGS_VERSION } from '../../../../../main/core/settings/schema';
 import { repoRoot } from '../../../../support/repo-paths';
@@ -47,6 +49,20 @@ describe('settings migrations from old JSON', () => {
     expect(settings.breaks.microEveryMinutes).toBe(30);
   });
 
+  // monitoring.enabled came later without a version bump: its default keeps the old meaning.
+  it('keeps posture watching on for files set up before monitoring.enabled existed', () => {
+    for (const name of ['v0-prototype.json', 'v1-hand-edited.json']) {
+      const { settings } = repairSettings(fixture(name));
+      expect(settings.monitoring.enabled).toBe(true);
+      expect(postureWatching(settings)).toBe('on');
+    }
+  });
+
+  it('leaves a file that never finished setup waiting for consent', () => {
+    const { settings } = repairSettings({ version: 1, monitoring: { cameraId: 'cam-2' } });
+    expect(postureWatching(settings)).toBe('needs-setup');
+  });
+
   it.each([null, 42, 'text', [1, 2], { version: 'one' }])(
     'turns %j into defaults without throwing',
     (raw) => {
@@ -62,6 +78,15 @@ describe('applySettingsPatch', () => {
       ...defaultSettings().monitoring,
       sensitivity: 9,
     });
+  });
+
+  it('accepts setup without a camera as a patch', () => {
+    const patch = settingsPatchSchema.parse({
+      firstRunComplete: true,
+      monitoring: { enabled: false },
+    });
+    const result = applySettingsPatch(defaultSettings(), patch);
+    expect(result.ok && postureWatching(result.settings)).toBe('off');
   });
 
   it('refuses an out-of-range patch and says which field', () => {

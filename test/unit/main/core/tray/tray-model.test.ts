@@ -86,6 +86,25 @@ describe('trayModel menu', () => {
     },
   );
 
+  it.each([
+    ['needs-setup', 'Finish setting up Poise…'],
+    ['off', 'Run setup again…'],
+  ] as const)(
+    'without posture watching (%s) offers setup instead of recalibrating',
+    (watching, label) => {
+      const menu = trayModel(status({ trayState: 'paused', watching }), formatTime).menu;
+      expect(find(menu, 'Recalibrate posture')).toBeUndefined();
+      expect(find(menu, label)).toEqual({
+        kind: 'action',
+        label,
+        command: { type: 'open-onboarding' },
+        enabled: true,
+      });
+      // Breaks need no camera.
+      expect(enabled(find(menu, 'Take a break now'))).toBe(true);
+    },
+  );
+
   it('always ends with dashboard, settings and quit', () => {
     const menu = trayModel(status({}), formatTime).menu;
     expect(labels(menu).slice(-3)).toEqual(['Open dashboard', 'Settings…', 'Quit Poise']);

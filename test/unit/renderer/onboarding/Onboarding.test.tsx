@@ -1,0 +1,135 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defaultSettings } from '../../../../main/core/settings/schema';
+import { Onboarding } from '../../../../renderer/onboarding/Onboarding';
+import type {
+  NotificationPermissionPort,
+  OnboardingProps,
+} from '../../../../renderer/onboarding/types';
+
+afterEach(() => {
+  render(null, document.body);
+  document.body.innerHTML = '';
+});
+
+function show(overrides: Partial<OnboardingProps> = {}) {
+  const props: OnboardingProps = {
+    onCameraConsent: vi.fn(),
+    onRetryCamera: vi.fn(),
+    cameras: [],
+    selectedCameraId: '',
+    onSelectCamera: vi.fn(),
+    stream: null,
+    keypoints: null,
+    calibration: { state: 'idle' },
+    onStartCalibration: vi.fn(),
+    slumpCalibration: { state: 'idle' },
+    onStartSlumpCalibration: vi.fn(),
+    initialSchedule: defaultSettings().breaks,
+    initialLaunchAtLogin: false,
+    onFinish: vi.fn(),
+    onCancel: vi.fn(),
+    ...overrides,
+  };
+  act(() => render(<Onboarding {...props} />, document.body));
+  const button = (name: string) =>
+    [...document.querySelectorAll('button')].find((b) => b.textContent === name);
+  const click = (name: string) => {
+    const target = button(name);
+    if (!target) throw new Error(`no button "${name}"`);
+    act(() => target.click());
+  };
+  const heading = () => document.querySelector('#ob-title')?.textContent;
+  const steps = () => [...document.querySelectorAll('.ob-steps li')].map((li) => li.textContent);
+  return { props, button, click, heading, steps };
+}
+
+describe('Onboarding: the camera waits for an answer', () => {
+  it('asks before anything: Allow camera, without a camera, or Not now', () => {
+    const { props, button, click, heading } = show();
+    expect(heading()).toBe('Welcome to Poise');
+    expect(props.onCameraConsent).not.toHaveBeenCalled();
+    expect(button('Not now')).toBeDefined();
+    expect(button('Continue without a camera (breaks only)')).toBeDefined();
+    click('Allow camera');
+    expect(props.onCameraConsent).toHaveBeenCalledWith(true);
+    expect(heading()).toBe('Choose your camera');
+  });
+
+  it('breaks only: skips the camera steps and finishes with posture watching off', () => {
+    const { props, click, heading, steps } = show();
+    click('Continue without a camera (breaks only)');
+    expect(props.onCameraConsent).toHaveBeenCalledWith(false);
+    expect(heading()).toBe('Breaks');
+    expect(steps()).toEqual(['Welcome to Poise', 'Breaks', 'Start with your computer']);
+    click('Next');
+    click('Finish');
+    expect(props.onFinish).toHaveBeenCalledWith(
+      expect.objectContaining({ watchPosture: false, breaks: defaultSettings().breaks }),
+    );
+  });
+
+  it('Back to the welcome step and Allow camera brings the camera steps back', () => {
+    const { props, click, steps } = show();
+    click('Continue without a camera (breaks only)');
+    click('Back');
+    click('Allow camera');
+    expect(props.onCameraConsent).toHaveBeenLastCalledWith(true);
+    expect(steps()).toHaveLength(6);
+  });
+});
+
+describe('Onboarding: a camera that cannot be opened', () => {
+  it.each([
+    ['permission-denied', 'Poise is not allowed to use the camera.'],
+    ['no-camera', 'No camera found.'],
+    ['camera-busy', 'The camera is busy'],
+  ] as const)(
+    '%s: says so plainly, offers Try again and the way on without it',
+    (problem, words) => {
+      const { props, click, button } = show({ cameraProblem: problem });
+      click('Allow camera');
+      const alert = document.querySelector('[role="alert"]')?.textContent ?? '';
+      expect(alert).toContain(words);
+      if (problem !== 'no-camera') expect(alert).not.toContain('No camera found');
+      // No camera list to choose from without the camera's permission.
+      expect(document.querySelector('#ob-camera')).toBeNull();
+      expect(button('Next')?.disabled).toBe(true);
+      click('Try again');
+      expect(props.onRetryCamera).toHaveBeenCalledTimes(1);
+      click('Continue without a camera (breaks only)');
+      expect(props.onCameraConsent).toHaveBeenLastCalledWith(false);
+    },
+  );
+});
+
+describe('Onboarding: notifications', () => {
+  const port = (answer: 'granted' | 'denied'): NotificationPermissionPort => ({
+    current: vi.fn(() => 'default' as const),
+    request: vi.fn(async () => answer),
+  });
+
+  it.each([
+    ['granted', 'Notifications are allowed'],
+    ['denied', 'Notifications are blocked'],
+  ] as const)('asks only on the click, then shows the answer (%s)', async (answer, words) => {
+    const notifications = port(answer);
+    const { click } = show({ notifications });
+    click('Continue without a camera (breaks only)');
+    expect(document.body.textContent).toContain('Let Poise tell you when a break is due');
+    expect(notifications.request).not.toHaveBeenCalled();
+    click('Allow notifications');
+    await act(async () => undefined);
+    expect(notifications.request).toHaveBeenCalledTimes(1);
+    const status = [...document.querySelectorAll('.ob-notifications [role="status"]')];
+    expect(status.map((p) => p.textContent).join(' ')).toContain(words);
+  });
+
+  it('is not offered where the host needs no permission (the desktop app)', () => {
+    const { click } = show();
+    click('Continue without a camera (breaks only)');
+    expect(document.querySelector('.ob-notifications')).toBeNull();
+  });
+});
