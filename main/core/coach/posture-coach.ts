@@ -12,9 +12,10 @@ import { ACKNOWLEDGE_MESSAGE, nudgeMessage, SUGGEST_STRETCH_MESSAGE } from './nu
  *   'away' never count as slouching: they end the run, so the grace period starts afresh.
  * - When a run lasts past `graceSeconds`, it becomes an *episode* and the first nudge is shown at
  *   the first escalation step the person enabled. While slouching continues, each further nudge
- *   climbs one step, at least `cooldownSeconds` after the previous one. After the last step no more
+ *   climbs one step, `escalateAfterSeconds` after the previous one. After the last step no more
  *   nudges come in that episode: the last one stays shown until the person sits up.
- * - Any two nudges (or stretch suggestions) are at least `cooldownSeconds` apart, across episodes.
+ * - An episode's first nudge (or stretch suggestion), and a nudge shown again after a pause in
+ *   interruptions, come at least `cooldownSeconds` after the previous nudge.
  * - Sitting up after a nudge clears it and brings a short acknowledgement; leaving or an unclear
  *   view clears it silently.
  * - When an episode starts and it is the `suggestBreakAfterEpisodes`-th within an hour, the coach
@@ -102,7 +103,10 @@ export function coachEvaluate(
   const levels = coaching.escalation;
   if (s.slouchSinceMs === null || levels.length === 0) return { state: s, effects: [] };
   if (nowMs - s.slouchSinceMs < coaching.graceSeconds * 1000) return { state: s, effects: [] };
-  if (s.lastNudgeAtMs !== null && nowMs - s.lastNudgeAtMs < coaching.cooldownSeconds * 1000) {
+  // Climbing the ladder of a nudge that is showing waits the step time; anything else, the cooldown.
+  const climbing = s.episode?.active === true;
+  const waitSeconds = climbing ? coaching.escalateAfterSeconds : coaching.cooldownSeconds;
+  if (s.lastNudgeAtMs !== null && nowMs - s.lastNudgeAtMs < waitSeconds * 1000) {
     return { state: s, effects: [] };
   }
 

@@ -10,6 +10,12 @@ export const SETTINGS_VERSION = 1;
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM, 24-hour');
 
 export const monitoringSchema = z.object({
+  /**
+   * Watch posture with the camera. False when the person set Poise up without a camera (breaks
+   * only). True by default, so files from before this field keep watching as they did; the
+   * camera still waits for firstRunComplete (main/core/posture-watching.ts).
+   */
+  enabled: z.boolean().default(true),
   /** deviceId of the chosen camera; empty means "the system default". */
   cameraId: z.string().default(''),
   /** 1 (relaxed) .. 10 (strict): scales how far from baseline counts as slouching. */
@@ -18,11 +24,21 @@ export const monitoringSchema = z.object({
   allowWebgl: z.boolean().default(true),
 });
 
+/**
+ * Default timings: the classifier reports a slouch after about 8 s, so with a 20 s grace the
+ * first, quiet nudge (the tray icon and the window title) comes about half a minute into a
+ * slouch, a notification half a minute later, the glow half a minute after that: a sustained
+ * slouch is noticed within about a minute. Once an episode has climbed its steps no more nudges
+ * come until the person sits up, and a new episode's first nudge waits out the two-minute
+ * cooldown, so the coach never nags.
+ */
 export const coachingSchema = z.object({
   /** Seconds of sustained slouching before the first nudge. */
-  graceSeconds: z.number().int().min(5).max(600).default(30),
-  /** Minimum seconds between two nudges. */
+  graceSeconds: z.number().int().min(5).max(600).default(20),
+  /** Minimum seconds between the last nudge and the first nudge of a new slouch. */
   cooldownSeconds: z.number().int().min(10).max(3600).default(120),
+  /** Seconds between the steps of one slouch's escalation. */
+  escalateAfterSeconds: z.number().int().min(10).max(600).default(30),
   /** Escalation steps the user allows, in order. */
   escalation: z
     .array(z.enum(['tray', 'notification', 'glow', 'sound']))

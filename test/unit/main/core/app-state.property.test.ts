@@ -26,6 +26,7 @@ const settingsArb: fc.Arbitrary<Settings> = fc
   .record({
     graceSeconds: fc.integer({ min: 5, max: 120 }),
     cooldownSeconds: fc.integer({ min: 10, max: 600 }),
+    escalateAfterSeconds: fc.integer({ min: 10, max: 600 }),
     escalation: fc.subarray<NudgeLevel>(['tray', 'notification', 'glow', 'sound'], {
       minLength: 1,
     }),
@@ -48,6 +49,7 @@ const settingsArb: fc.Arbitrary<Settings> = fc
       coaching: {
         graceSeconds: r.graceSeconds,
         cooldownSeconds: r.cooldownSeconds,
+        escalateAfterSeconds: r.escalateAfterSeconds,
         escalation: r.escalation,
         suggestBreakAfterEpisodes: r.suggestBreakAfterEpisodes,
       },
@@ -164,7 +166,7 @@ interface Facts {
 interface Run {
   readonly state: AppState;
   readonly nowMs: number;
-  readonly nudges: Array<{ atMs: number; type: string }>;
+  readonly nudges: Array<{ atMs: number; type: string; level?: string }>;
   readonly violations: string[];
   readonly effects: Array<{ atMs: number; effect: AppEffect }>;
 }
@@ -179,7 +181,7 @@ function play(settings: Settings, actions: readonly Action[], startMs: number): 
     onBreak: false,
     lastVerdict: null,
   };
-  const nudges: Array<{ atMs: number; type: string }> = [];
+  const nudges: Array<{ atMs: number; type: string; level?: string }> = [];
   const violations: string[] = [];
   const effects: Array<{ atMs: number; effect: AppEffect }> = [];
 
@@ -204,7 +206,11 @@ function play(settings: Settings, actions: readonly Action[], startMs: number): 
     const paused = facts.pausedUntil !== null && now < facts.pausedUntil;
     for (const effect of result.effects) {
       if (effect.type !== 'nudge' && effect.type !== 'suggest-stretch') continue;
-      nudges.push({ atMs: now, type: effect.type });
+      nudges.push({
+        atMs: now,
+        type: effect.type,
+        ...(effect.type === 'nudge' ? { level: effect.level } : {}),
+      });
       const why = [
         paused && 'paused',
         facts.locked && 'locked',
@@ -282,7 +288,7 @@ describe('app core properties', () => {
     expect(runsWithNudges).toBeGreaterThan(30);
   });
 
-  it('never shows two nudges within the cooldown', () => {
+  it('waits the cooldown before a first nudge and the step time between the steps of one slouch', () => {
     fc.assert(
       fc.property(
         settingsArb,
@@ -290,9 +296,16 @@ describe('app core properties', () => {
         startArb,
         (settings, actions, start) => {
           const { nudges } = play(settings, actions, start);
-          const cooldown = settings.coaching.cooldownSeconds * SECOND;
+          const { cooldownSeconds, escalateAfterSeconds, escalation } = settings.coaching;
+          const step = Math.min(cooldownSeconds, escalateAfterSeconds) * SECOND;
           for (let i = 1; i < nudges.length; i += 1) {
-            expect(nudges[i]!.atMs - nudges[i - 1]!.atMs).toBeGreaterThanOrEqual(cooldown);
+            const gap = nudges[i]!.atMs - nudges[i - 1]!.atMs;
+            expect(gap).toBeGreaterThanOrEqual(step);
+            // A first step or a stretch suggestion starts a slouch's nudges: the cooldown.
+            const current = nudges[i]!;
+            if (current.type === 'suggest-stretch' || current.level === escalation[0]) {
+              expect(gap).toBeGreaterThanOrEqual(cooldownSeconds * SECOND);
+            }
           }
         },
       ),

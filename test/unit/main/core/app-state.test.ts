@@ -8,6 +8,7 @@ const coachSettings = settingsWith({
   coaching: {
     graceSeconds: 30,
     cooldownSeconds: 120,
+    escalateAfterSeconds: 120,
     escalation: ['tray', 'notification', 'glow'],
     suggestBreakAfterEpisodes: 4,
   },

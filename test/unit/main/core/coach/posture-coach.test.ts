@@ -42,6 +42,7 @@ const coaching = (patch: Partial<Settings['coaching']> = {}): Settings['coaching
   ...defaultSettings().coaching,
   graceSeconds: 30,
   cooldownSeconds: 60,
+  escalateAfterSeconds: 60,
   escalation: ['tray', 'notification', 'glow'],
   ...patch,
 });
@@ -75,6 +76,34 @@ describe('posture coach', () => {
       [151, 'glow'],
     ]);
     expect(nudgeShowing(state)).toBe(true);
+  });
+
+  it('climbs the steps of one slouch at the step time, and waits the cooldown before the next slouch', () => {
+    const { effects } = drive(coaching({ escalateAfterSeconds: 20, cooldownSeconds: 120 }), [
+      ['slouching', 100],
+      ['upright', 10],
+      ['slouching', 200],
+    ]);
+    expect(nudges(effects).map((n) => [n.t / S, n.level])).toEqual([
+      [31, 'tray'],
+      [51, 'notification'],
+      [71, 'glow'],
+      // The second slouch began at 111 s: past its grace at 141 s, but the cooldown since the
+      // last nudge (71 s) runs to 191 s.
+      [191, 'tray'],
+      [211, 'notification'],
+      [231, 'glow'],
+    ]);
+  });
+
+  it('with the default timings, a sustained slouch is noticed within about a minute', () => {
+    const { effects } = drive(defaultSettings().coaching, [['slouching', 300]]);
+    const shown = nudges(effects).map((n) => [n.t / S, n.level]);
+    expect(shown).toEqual([
+      [21, 'tray'],
+      [51, 'notification'],
+      [81, 'glow'],
+    ]);
   });
 
   it('uses only the steps the person enabled, in their order', () => {
