@@ -15,6 +15,14 @@ export function installBrowserHost(api: PoiseApi): void {
 }
 
 /**
+ * Whether this page runs inside the desktop app (Electron's preload is there) rather than the
+ * browser host: some settings (start at login, breaks on every display) mean nothing in a tab.
+ */
+export function isDesktopHost(): boolean {
+  return window.poise !== undefined;
+}
+
+/**
  * The one way renderer code reaches "main". In Electron this is the preload bridge; in a plain
  * browser it is the browser host, which runs the same controller and pure core in the page behind
  * the same contract. Renderer code never needs to know which.

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SettingsPatch } from '../../main/core/settings/patch';
 import type { Settings } from '../../main/core/settings/schema';
 import type { PoiseApi } from '../../main/ipc/contract';
+import { isDesktopHost } from '../host/poise-api';
 import { useSettings } from '../shell/views/use-settings';
 import { SETTINGS_PAGE, type FieldSpec } from './fields';
 import './settings.css';
@@ -12,8 +13,14 @@ const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
  * Every setting the app has, with a sentence on what it does. Each change is sent as a patch;
  * main validates it against the schema and the page shows the reason when it refuses.
  */
-export function SettingsView(props: { api: PoiseApi; onRunOnboarding?: () => void }) {
+export function SettingsView(props: {
+  api: PoiseApi;
+  onRunOnboarding?: () => void;
+  /** Whether desktop-only settings apply; the browser host leaves them out. */
+  desktop?: boolean;
+}) {
   const settings = useSettings(props.api);
+  const desktop = props.desktop ?? isDesktopHost();
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   if (!settings) return <p>Loading settings…</p>;
@@ -51,15 +58,17 @@ export function SettingsView(props: { api: PoiseApi; onRunOnboarding?: () => voi
       {SETTINGS_PAGE.map((section) => (
         <fieldset key={section.title} class="settings__section">
           <legend>{section.title}</legend>
-          {section.fields.map((spec) => (
-            <Field
-              key={fieldId(spec)}
-              spec={spec}
-              value={valueOf(settings, spec)}
-              error={errors[fieldId(spec)]}
-              onChange={(v) => void save(spec, v)}
-            />
-          ))}
+          {section.fields
+            .filter((spec) => desktop || !spec.desktopOnly)
+            .map((spec) => (
+              <Field
+                key={fieldId(spec)}
+                spec={spec}
+                value={valueOf(settings, spec)}
+                error={errors[fieldId(spec)]}
+                onChange={(v) => void save(spec, v)}
+              />
+            ))}
         </fieldset>
       ))}
       {props.onRunOnboarding && (
@@ -118,14 +127,40 @@ function Field(props: {
   let input;
   switch (control.kind) {
     case 'boolean':
+      // A checkbox sits right beside its own label, as on every desktop settings page.
+      return (
+        <div class="settings__field settings__field--toggle">
+          <label class="settings__toggle">
+            <input
+              id={id}
+              type="checkbox"
+              checked={value === true}
+              aria-describedby={describedBy}
+              onChange={(e) => props.onChange(e.currentTarget.checked)}
+            />
+            {spec.label}
+          </label>
+          <FieldNotes id={id} help={spec.help} error={props.error} />
+        </div>
+      );
+    case 'scale':
       input = (
-        <input
-          id={id}
-          type="checkbox"
-          checked={value === true}
-          aria-describedby={describedBy}
-          onChange={(e) => props.onChange(e.currentTarget.checked)}
-        />
+        <span class="settings__scale">
+          <span aria-hidden="true">{control.lowLabel}</span>
+          <input
+            id={id}
+            type="range"
+            min={control.min}
+            max={control.max}
+            step={1}
+            value={Number(value)}
+            aria-describedby={describedBy}
+            aria-valuetext={`${String(value)} of ${control.max}`}
+            onChange={(e) => props.onChange(Number(e.currentTarget.value))}
+          />
+          <span aria-hidden="true">{control.highLabel}</span>
+          <output for={id}>{String(value)}</output>
+        </span>
       );
       break;
     case 'number':
@@ -219,16 +254,25 @@ function Field(props: {
         </label>
       )}
       {input}
-      {spec.help && (
-        <small id={helpId} class="settings__help">
-          {spec.help}
+      <FieldNotes id={id} help={spec.help} error={props.error} />
+    </div>
+  );
+}
+
+/** The help sentence and the error under a field, ids matching its aria-describedby. */
+function FieldNotes(props: { id: string; help: string; error: string | undefined }) {
+  return (
+    <>
+      {props.help && (
+        <small id={`${props.id}-help`} class="settings__help">
+          {props.help}
         </small>
       )}
       {props.error && (
-        <small id={`${id}-error`} class="settings__error" role="alert">
+        <small id={`${props.id}-error`} class="settings__error" role="alert">
           {props.error}
         </small>
       )}
-    </div>
+    </>
   );
 }

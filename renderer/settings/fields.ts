@@ -10,6 +10,14 @@ type SectionKey = Exclude<keyof Settings, 'version' | 'firstRunComplete' | 'laun
 export type FieldControl =
   | { readonly kind: 'boolean' }
   | { readonly kind: 'number'; readonly min: number; readonly max: number; readonly unit: string }
+  /** A slider between two named ends, for a setting that is a feel rather than a quantity. */
+  | {
+      readonly kind: 'scale';
+      readonly min: number;
+      readonly max: number;
+      readonly lowLabel: string;
+      readonly highLabel: string;
+    }
   | { readonly kind: 'time' }
   | { readonly kind: 'choices'; readonly options: readonly { value: string; label: string }[] }
   | { readonly kind: 'weekdays' };
@@ -20,6 +28,8 @@ export interface FieldSpec {
   readonly label: string;
   readonly help: string;
   readonly control: FieldControl;
+  /** Only the desktop app can do this (the browser host hides it). */
+  readonly desktopOnly?: boolean;
 }
 
 export interface SectionSpec {
@@ -40,12 +50,25 @@ function fieldSchema(section: SectionKey | null, key: string): z.ZodType {
   return unwrap(field);
 }
 
-function numberControl(section: SectionKey, key: string, unit: string): FieldControl {
+function bounds(section: SectionKey, key: string): { min: number; max: number } {
   const schema = fieldSchema(section, key);
   if (!(schema instanceof z.ZodNumber) || schema.minValue === null || schema.maxValue === null) {
     throw new Error(`${section}.${key} is not a bounded number`);
   }
-  return { kind: 'number', min: schema.minValue, max: schema.maxValue, unit };
+  return { min: schema.minValue, max: schema.maxValue };
+}
+
+function numberControl(section: SectionKey, key: string, unit: string): FieldControl {
+  return { kind: 'number', ...bounds(section, key), unit };
+}
+
+function scaleControl(
+  section: SectionKey,
+  key: string,
+  lowLabel: string,
+  highLabel: string,
+): FieldControl {
+  return { kind: 'scale', ...bounds(section, key), lowLabel, highLabel };
 }
 
 const field = (
@@ -54,12 +77,14 @@ const field = (
   label: string,
   help: string,
   control: FieldControl,
+  options: { desktopOnly?: boolean } = {},
 ): FieldSpec => ({
   section,
   key,
   label,
   help,
   control,
+  ...options,
 });
 const bool: FieldControl = { kind: 'boolean' };
 
@@ -73,6 +98,7 @@ export const SETTINGS_PAGE: readonly SectionSpec[] = [
         'Start Poise when I log in',
         'Poise starts quietly in the tray.',
         bool,
+        { desktopOnly: true },
       ),
     ],
   },
@@ -83,8 +109,15 @@ export const SETTINGS_PAGE: readonly SectionSpec[] = [
         'monitoring',
         'sensitivity',
         'Sensitivity',
-        'Higher means Poise reacts to smaller changes from your calibrated upright posture.',
-        numberControl('monitoring', 'sensitivity', ''),
+        'Stricter means Poise reacts to smaller changes from your calibrated upright posture.',
+        scaleControl('monitoring', 'sensitivity', 'Relaxed', 'Strict'),
+      ),
+      field(
+        'monitoring',
+        'enabled',
+        'Watch my posture with the camera',
+        'Off: Poise keeps your breaks and never turns the camera on. On: the camera watches once setup is finished.',
+        bool,
       ),
       field(
         'monitoring',
@@ -107,9 +140,16 @@ export const SETTINGS_PAGE: readonly SectionSpec[] = [
       ),
       field(
         'coaching',
+        'escalateAfterSeconds',
+        'Time between steps',
+        'If you keep slouching after a nudge, Poise waits this long before the next, stronger step.',
+        numberControl('coaching', 'escalateAfterSeconds', 'seconds'),
+      ),
+      field(
+        'coaching',
         'cooldownSeconds',
-        'Quiet time between nudges',
-        'Poise never nudges twice within this time.',
+        'Quiet time after nudging',
+        'After a nudge, Poise waits at least this long before it starts nudging about a new slouch.',
         numberControl('coaching', 'cooldownSeconds', 'seconds'),
       ),
       field(
@@ -142,21 +182,21 @@ export const SETTINGS_PAGE: readonly SectionSpec[] = [
       field(
         'breaks',
         'microEnabled',
-        'Short breaks',
+        'Micro breaks',
         'A few seconds to move and look away from the screen.',
         bool,
       ),
       field(
         'breaks',
         'microEveryMinutes',
-        'Short break every',
+        'Micro break every',
         '',
         numberControl('breaks', 'microEveryMinutes', 'minutes'),
       ),
       field(
         'breaks',
         'microDurationSeconds',
-        'Short break length',
+        'Micro break length',
         '',
         numberControl('breaks', 'microDurationSeconds', 'seconds'),
       ),
@@ -203,6 +243,7 @@ export const SETTINGS_PAGE: readonly SectionSpec[] = [
         'Show breaks on every display',
         'Otherwise only on the main display.',
         bool,
+        { desktopOnly: true },
       ),
       field(
         'breaks',

@@ -5,7 +5,9 @@ import type { AppCommand } from '../../main/core/commands';
 import { trayModel } from '../../main/core/tray/tray-model';
 import { systemLocalTime } from '../../main/app/local-time';
 import type { PoiseApi } from '../../main/ipc/contract';
+import { LivePosture } from './LivePosture';
 import { TrayMenu } from './tray-menu';
+import { useWindowBadge } from './use-window-badge';
 
 /** Lets the host's shell port (open dashboard, open settings, …) switch the visible view. */
 export interface ViewSwitcher {
@@ -50,22 +52,31 @@ export function App(props: {
     if (props.switcher) props.switcher.show = setViewId;
   }, [props.switcher]);
 
+  useWindowBadge(status);
   const run = (command: AppCommand): void => void props.api.invoke('app:command', command);
   const view = props.views.find((candidate) => candidate.id === viewId) ?? props.views[0];
+  // Setup guides the person step by step: the menu would only distract (and offer setup while it
+  // is already open). Recalibration keeps it, so Poise can still be paused from there.
+  const inSetup = view?.id === 'onboarding';
+  const calibrating = inSetup || view?.id === 'recalibrate';
 
   return (
     <div class="shell">
       <header class="shell__header">
         <h1 class="shell__brand">Poise</h1>
-        <p
-          class={`status-pill status-pill--${status.trayState}`}
-          role="status"
-          aria-live="polite"
-          data-testid="status"
-        >
-          {status.statusLine}
-        </p>
+        <div class="shell__header-end">
+          <p
+            class={`status-pill status-pill--${status.trayState}`}
+            role="status"
+            aria-live="polite"
+            data-testid="status"
+          >
+            {status.statusLine}
+          </p>
+          {!inSetup && <TrayMenu model={trayModel(status, systemLocalTime.formatTime)} run={run} />}
+        </div>
       </header>
+      {!calibrating && <LivePosture status={status} />}
       {notices.length > 0 && (
         <section class="notices" aria-label="Notices">
           {notices.map((message, index) => (
@@ -82,7 +93,6 @@ export function App(props: {
           ))}
         </section>
       )}
-      <TrayMenu model={trayModel(status, systemLocalTime.formatTime)} run={run} />
       <nav class="views-nav" aria-label="Sections">
         {props.views
           .filter((candidate) => !candidate.hiddenFromNav)

@@ -1,15 +1,63 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AppCommand } from '../../main/core/commands';
 import type { TrayMenuItem, TrayModel } from '../../main/core/tray/tray-model';
 
+/** The tray items a window leaves out: its own section tabs already open the dashboard and settings. */
+const SHOWN_AS_TABS = new Set<AppCommand['type']>(['open-dashboard', 'open-settings']);
+
+function withoutTabs(items: readonly TrayMenuItem[]): TrayMenuItem[] {
+  const kept = items.filter(
+    (item) => !(item.kind === 'action' && SHOWN_AS_TABS.has(item.command.type)),
+  );
+  // Drop separators left at the ends or next to each other by what was removed.
+  return kept.filter(
+    (item, i) =>
+      item.kind !== 'separator' ||
+      (i > 0 && i < kept.length - 1 && kept[i - 1]?.kind !== 'separator'),
+  );
+}
+
 /**
- * The tray menu drawn as page controls: the browser host has no system tray, so it shows the very
- * same trayModel() the Electron tray renders, as buttons.
+ * The tray menu as one compact menu button: the browser host has no system tray, so it shows the
+ * very same trayModel() the Electron tray renders, behind a "Menu" button beside the status.
  */
 export function TrayMenu(props: { model: TrayModel; run: (command: AppCommand) => void }) {
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const closeOutside = (event: MouseEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setOpen(false);
+    };
+    document.addEventListener('mousedown', closeOutside);
+    document.addEventListener('keydown', closeOnEscape);
+    return () => {
+      document.removeEventListener('mousedown', closeOutside);
+      document.removeEventListener('keydown', closeOnEscape);
+    };
+  }, [open]);
+  const run = (command: AppCommand): void => {
+    setOpen(false);
+    props.run(command);
+  };
   return (
-    <nav class="tray-menu" aria-label="Poise controls">
-      <MenuItems items={props.model.menu} run={props.run} />
-    </nav>
+    <div class="tray-menu" ref={root}>
+      <button
+        type="button"
+        class="tray-menu__toggle"
+        aria-expanded={open}
+        aria-controls="poise-controls"
+        onClick={() => setOpen(!open)}
+      >
+        Menu
+      </button>
+      <nav id="poise-controls" class="tray-menu__list" aria-label="Poise controls" hidden={!open}>
+        <MenuItems items={withoutTabs(props.model.menu)} run={run} />
+      </nav>
+    </div>
   );
 }
 
@@ -36,7 +84,7 @@ function MenuItems(props: { items: readonly TrayMenuItem[]; run: (command: AppCo
           case 'submenu':
             return (
               <span key={index} class="tray-menu__group" role="group" aria-label={item.label}>
-                <span class="tray-menu__group-label">{item.label}:</span>
+                <span class="tray-menu__group-label">{item.label}</span>
                 {item.items.map((child, childIndex) =>
                   child.kind === 'action' ? (
                     <button

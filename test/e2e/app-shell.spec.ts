@@ -1,4 +1,4 @@
-import { expect, openWithSettings, test } from './fixtures';
+import { expect, openWithSettings, test, menuItem } from './fixtures';
 
 test.describe('browser host shell', () => {
   test('shows the app shell, runs tray commands, and makes no request outside its origin', async ({
@@ -6,14 +6,15 @@ test.describe('browser host shell', () => {
     appUrl,
     offOriginRequests,
   }) => {
-    await page.goto(appUrl);
+    // Set up before, so the camera and the pose model run (they wait for setup: consent.spec.ts).
+    await openWithSettings(page, appUrl);
     await expect(page.getByRole('heading', { name: 'Poise', exact: true })).toBeVisible();
     await expect(page.getByTestId('status')).not.toHaveText('');
     await expect(page.getByText('nothing is sent over any network')).toBeVisible();
 
-    await page.getByRole('button', { name: 'For 30 minutes' }).click();
+    await (await menuItem(page, 'For 30 minutes')).click();
     await expect(page.getByTestId('status')).toContainText('Paused until');
-    await page.getByRole('button', { name: 'Resume monitoring' }).click();
+    await (await menuItem(page, 'Resume monitoring')).click();
     await expect(page.getByTestId('status')).not.toContainText('Paused');
 
     // Let the page run its camera and model for a while before judging its traffic.
@@ -67,7 +68,7 @@ test.describe('settings page', () => {
     page,
     appUrl,
   }) => {
-    await page.goto(appUrl);
+    await openWithSettings(page, appUrl);
     await page.getByRole('button', { name: 'Settings', exact: true }).click();
     const grace = page.getByLabel('Wait before nudging');
     await grace.fill('45');
@@ -84,21 +85,30 @@ test.describe('settings page', () => {
       )
       .toBe(45);
 
-    const sensitivity = page.getByLabel('Sensitivity');
-    await sensitivity.fill('42');
-    await sensitivity.press('Tab');
-    await expect(page.getByRole('alert')).toContainText('from 1 to 10');
-    await expect(sensitivity).toHaveAttribute('aria-invalid', 'true');
-    expect(
-      await page.evaluate(
-        () => JSON.parse(localStorage.getItem('poise.settings') ?? '{}').monitoring.sensitivity,
-      ),
-    ).toBe(5);
+    const steps = page.getByLabel('Time between steps');
+    await steps.fill('5');
+    await steps.press('Tab');
+    await expect(page.getByRole('alert')).toContainText('from 10 to 600');
+    await expect(steps).toHaveAttribute('aria-invalid', 'true');
+    const stored = () =>
+      page.evaluate(() => JSON.parse(localStorage.getItem('poise.settings') ?? '{}'));
+    expect((await stored()).coaching.escalateAfterSeconds).toBe(30);
 
-    await page.getByLabel('Start Poise when I log in').check();
+    // Sensitivity is a slider from relaxed to strict, moved with the keyboard like any other.
+    const sensitivity = page.getByRole('slider', { name: 'Sensitivity' });
+    await sensitivity.focus();
+    await sensitivity.press('ArrowRight');
+    await expect.poll(async () => (await stored()).monitoring.sensitivity).toBe(6);
+
+    // A browser tab cannot start with the computer: the desktop-only option is not offered.
+    await expect(page.getByLabel('Start Poise when I log in')).toHaveCount(0);
+    await expect(page.getByLabel('Show breaks on every display')).toHaveCount(0);
+    await page.getByLabel('Allow skipping a break').uncheck();
+    await expect.poll(async () => (await stored()).breaks.allowSkip).toBe(false);
     await page.reload();
     await page.getByRole('button', { name: 'Settings', exact: true }).click();
     await expect(page.getByLabel('Wait before nudging')).toHaveValue('45');
-    await expect(page.getByLabel('Start Poise when I log in')).toBeChecked();
+    await expect(page.getByLabel('Allow skipping a break')).not.toBeChecked();
+    await expect(page.getByRole('slider', { name: 'Sensitivity' })).toHaveValue('6');
   });
 });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openWithSettings, test, watchCamera } from './fixtures';
+import { expect, openWithSettings, test, watchCamera, menuItem } from './fixtures';
 
 /**
  * Calibration as a person goes through it in the browser host: the optional slump step of
@@ -31,7 +31,7 @@ test.describe('onboarding with the slump step', () => {
   }) => {
     const camera = await watchCamera(page);
     await page.goto(appUrl);
-    await page.getByRole('button', { name: 'Get started' }).click();
+    await page.getByRole('button', { name: 'Allow camera' }).click();
     await expect(page.getByText('Poise can see you')).toBeVisible({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Next' }).click();
     await expect(page.getByText('All set: the camera is well placed.')).toBeVisible({
@@ -57,7 +57,7 @@ test.describe('onboarding with the slump step', () => {
 
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByRole('button', { name: 'Finish' }).click();
+    await page.getByRole('button', { name: 'Finish', exact: true }).click();
     await expect(page.getByRole('button', { name: 'Today' })).toHaveAttribute(
       'aria-current',
       'page',
@@ -90,7 +90,7 @@ test.describe('guided recalibration', () => {
     const status = page.getByTestId('status');
     await expect.poll(camera.liveTracks, { timeout: 30_000 }).toBe(1);
 
-    await page.getByRole('button', { name: 'Recalibrate posture' }).click();
+    await (await menuItem(page, 'Recalibrate posture')).click();
     await expect(page.getByRole('heading', { name: 'Recalibrate your posture' })).toBeFocused();
     await expect(page.getByText('Sit upright and hold still').first()).toBeVisible();
     await expect(status).toContainText('Recalibrating your posture');
@@ -132,7 +132,7 @@ test.describe('guided recalibration', () => {
   }) => {
     const camera = await watchCamera(page);
     await openWithSettings(page, appUrl);
-    await page.getByRole('button', { name: 'Recalibrate posture' }).click();
+    await (await menuItem(page, 'Recalibrate posture')).click();
     await expect(page.getByText(/Starting in \d…/)).toBeVisible({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Cancel' }).click();
 
@@ -148,9 +148,9 @@ test.describe('guided recalibration', () => {
   test('a pause turns the camera off here too, and says why', async ({ page, appUrl }) => {
     const camera = await watchCamera(page);
     await openWithSettings(page, appUrl);
-    await page.getByRole('button', { name: 'Recalibrate posture' }).click();
+    await (await menuItem(page, 'Recalibrate posture')).click();
     await expect(page.getByText(/Starting in \d…/)).toBeVisible({ timeout: 60_000 });
-    await page.getByRole('button', { name: 'For 30 minutes' }).click();
+    await (await menuItem(page, 'For 30 minutes')).click();
 
     await expect(page.getByText('Poise has turned the camera off for now')).toBeVisible();
     await expect.poll(camera.liveTracks, { timeout: 10_000 }).toBe(0);

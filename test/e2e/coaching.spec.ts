@@ -1,4 +1,4 @@
-import { expect, openWithSettings, test } from './fixtures';
+import { expect, openWithSettings, test, menuItem } from './fixtures';
 
 /**
  * Whole coaching flows in real Chromium with a fake camera playing the shared recordings.
@@ -18,30 +18,45 @@ test.describe('posture coaching', () => {
   }) => {
     // Shortened for the test: the recording slouches for 25 s.
     await openWithSettings(page, appUrl, {
-      coaching: { graceSeconds: 5, cooldownSeconds: 10, escalation: ['tray', 'glow'] },
+      coaching: {
+        graceSeconds: 5,
+        cooldownSeconds: 10,
+        escalateAfterSeconds: 10,
+        escalation: ['tray', 'glow'],
+      },
     });
     const status = page.getByTestId('status');
     const glow = page.locator('.poise-glow');
 
     // The recording opens with 12 s of upright sitting: calibrate on it, as a person would, with
     // the guided recalibration (its steps are checked in calibration.spec.ts), skipping the slump.
-    await page.getByRole('button', { name: 'Recalibrate posture' }).click();
+    await (await menuItem(page, 'Recalibrate posture')).click();
     await expect(page.getByText('Recalibrated.')).toBeVisible({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Done' }).click();
     await expect(status).toContainText('Sitting well', { timeout: 60_000 });
+    await expect(page).toHaveTitle('Poise');
+    await expect(page.getByRole('meter', { name: 'Slouch, on your own scale' })).toBeVisible();
     await expect(status).toContainText('Slouching', { timeout: 60_000 });
+    // A background tab shows it too: the title leads with the news and the icon changes, and
+    // the page says why in words.
+    await expect(page).toHaveTitle('Sit up · Poise');
+    await expect(page.locator('link[rel="icon"]')).toHaveAttribute('data-state', 'tray-slouching');
+    await expect(page.getByTestId('posture-reason')).toContainText(/head|shoulders|upper body/i);
     // First step (tray): the status line asks to sit up; second step after the cooldown: the glow.
     await expect(status).toContainText('Slouching: time to sit up', { timeout: 15_000 });
     await expect(glow).toHaveAttribute('data-state', 'nudge', { timeout: 20_000 });
 
     await expect(status).toContainText('Sitting well', { timeout: 40_000 });
     await expect(glow).not.toHaveAttribute('data-state', 'nudge');
+    await expect(page).toHaveTitle('Poise');
   });
 });
 
 test.describe('breaks', () => {
   test('takes a break from the heads-up prompt to its end', async ({ page, appUrl }) => {
-    // A heads-up as long as the interval: the prompt is there from the start.
+    // A heads-up as long as the interval: the prompt is there from the start. Every short
+    // routine is hidden, so the break is the card timed by the break itself (a break with a
+    // routine lasts as long as the routine: routines.spec.ts).
     await openWithSettings(page, appUrl, {
       breaks: {
         microEnabled: true,
@@ -49,6 +64,18 @@ test.describe('breaks', () => {
         microDurationSeconds: 10,
         headsUpSeconds: 300,
         longEnabled: false,
+      },
+      routines: {
+        hidden: [
+          'micro-open-up',
+          'micro-upper-back',
+          'micro-neck-reset',
+          'micro-shoulder-release',
+          'micro-posture-check',
+          'micro-breathe',
+          'micro-box-breath',
+          'micro-let-go',
+        ],
       },
     });
     const prompt = page.getByRole('region', { name: /^Micro break in/ });

@@ -1,4 +1,4 @@
-import { test as base, type Browser, type Page } from '@playwright/test';
+import { test as base, type Browser, type Locator, type Page } from '@playwright/test';
 import { launchChromium } from '../support/chromium';
 import { fakeCameraVideo, type FakeCameraVideo } from '../support/fake-camera-videos';
 import { serveApp, type ServedApp } from '../support/serve-app';
@@ -12,7 +12,7 @@ import { serveApp, type ServedApp } from '../support/serve-app';
  *
  * `appUrl` is the browser host; other pages of the build are at `${origin}/NAME.html`.
  * `offOriginRequests` collects every request that left the app's origin: privacy tests assert
- * it stays empty.
+ * it stays empty. An uncaught error in the page fails the test.
  */
 export interface PoiseFixtures {
   appUrl: string;
@@ -68,9 +68,14 @@ export const test = base.extend<
       if (url.startsWith('data:') || url.startsWith('blob:')) return;
       if (new URL(url).origin !== origin) offOriginRequests.push(url);
     });
-    page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => {
+      console.error(`[page error] ${error.message}`);
+      pageErrors.push(error.message);
+    });
     await use(page);
     await context.close();
+    expect(pageErrors, 'uncaught errors in the page').toEqual([]);
   },
 });
 
@@ -100,6 +105,8 @@ export async function openWithSettings(
 }
 
 interface CameraWatch {
+  /** Every getUserMedia call, answered or refused: asking is already using the camera. */
+  __poiseCameraRequests: number;
   __poiseStreams: MediaStream[];
   __poiseFirstCameraAtMs?: number;
 }
@@ -110,6 +117,8 @@ interface CameraWatch {
  * Call before the page loads.
  */
 export async function watchCamera(page: Page): Promise<{
+  /** How many times the page asked for a camera, whatever the answer. */
+  requests: () => Promise<number>;
   liveTracks: () => Promise<number>;
   /** Per stream, in the order they were opened: is its video still live? */
   streamsLive: () => Promise<boolean[]>;
@@ -118,9 +127,11 @@ export async function watchCamera(page: Page): Promise<{
   await page.addInitScript(() => {
     const watch = window as unknown as CameraWatch;
     watch.__poiseStreams = [];
+    watch.__poiseCameraRequests = 0;
     const media = navigator.mediaDevices;
     const original = media.getUserMedia.bind(media);
     media.getUserMedia = async (constraints) => {
+      watch.__poiseCameraRequests += 1;
       const stream = await original(constraints);
       watch.__poiseFirstCameraAtMs ??= Date.now();
       watch.__poiseStreams.push(stream);
@@ -128,6 +139,7 @@ export async function watchCamera(page: Page): Promise<{
     };
   });
   return {
+    requests: () => page.evaluate(() => (window as unknown as CameraWatch).__poiseCameraRequests),
     liveTracks: () =>
       page.evaluate(
         () =>
@@ -147,4 +159,14 @@ export async function watchCamera(page: Page): Promise<{
           Date.now() - ((window as unknown as CameraWatch).__poiseFirstCameraAtMs ?? Date.now()),
       ),
   };
+}
+
+/**
+ * A command of the app's menu (the tray's items, behind the "Menu" button beside the status):
+ * opens the menu when it is closed and hands back the item's button.
+ */
+export async function menuItem(page: Page, name: string): Promise<Locator> {
+  const toggle = page.getByRole('button', { name: 'Menu', exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  return page.getByRole('navigation', { name: 'Poise controls' }).getByRole('button', { name });
 }

@@ -1,4 +1,4 @@
-import { expect, openWithSettings, test, watchCamera } from './fixtures';
+import { expect, openWithSettings, test, watchCamera, menuItem } from './fixtures';
 
 /**
  * Whole flows in the browser host itself (index.html), where every piece is wired together as a
@@ -14,7 +14,7 @@ test('first run: onboarding saves the choices and a baseline, and monitoring sta
 }) => {
   await page.goto(appUrl);
   await expect(page.getByRole('heading', { name: 'Welcome to Poise' })).toBeVisible();
-  await page.getByRole('button', { name: 'Get started' }).click();
+  await page.getByRole('button', { name: 'Allow camera' }).click();
   await expect(page.getByText('Poise can see you')).toBeVisible({ timeout: 60_000 });
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByText('All set: the camera is well placed.')).toBeVisible({
@@ -27,7 +27,7 @@ test('first run: onboarding saves the choices and a baseline, and monitoring sta
   await page.getByLabel('Micro break every (minutes)').fill('20');
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('checkbox', { name: 'Start Poise when I log in' }).check();
-  await page.getByRole('button', { name: 'Finish' }).click();
+  await page.getByRole('button', { name: 'Finish', exact: true }).click();
 
   // Back on Today, with the settings and the baseline saved where the host keeps them.
   await expect(page.getByRole('button', { name: 'Today' })).toHaveAttribute('aria-current', 'page');
@@ -59,7 +59,7 @@ test('a break taken from the controls plays a routine and ends when the person e
   appUrl,
 }) => {
   await openWithSettings(page, appUrl);
-  await page.getByRole('button', { name: 'Take a break now' }).click();
+  await (await menuItem(page, 'Take a break now')).click();
   const layer = page.getByRole('dialog', { name: 'A short break' });
   await expect(layer).toBeVisible();
   await expect(page.getByTestId('status')).toContainText('On a micro break');
@@ -93,15 +93,15 @@ test('privacy: pausing from the controls releases the camera, resuming opens it 
   await openWithSettings(page, appUrl);
 
   await expect.poll(liveTracks, { timeout: 30_000 }).toBe(1);
-  await page.getByRole('button', { name: 'For 30 minutes' }).click();
+  await (await menuItem(page, 'For 30 minutes')).click();
   await expect(page.getByTestId('status')).toContainText('Paused until');
   await expect.poll(liveTracks, { timeout: 10_000 }).toBe(0);
 
-  await page.getByRole('button', { name: 'Resume monitoring' }).click();
+  await (await menuItem(page, 'Resume monitoring')).click();
   await expect.poll(liveTracks, { timeout: 30_000 }).toBe(1);
 
   // A break releases it too.
-  await page.getByRole('button', { name: 'Take a break now' }).click();
+  await (await menuItem(page, 'Take a break now')).click();
   await expect(page.getByTestId('status')).toContainText('On a micro break');
   await expect.poll(liveTracks, { timeout: 10_000 }).toBe(0);
 });

@@ -1,0 +1,44 @@
+import type { AppStatus } from '../../main/core/app-status';
+
+/** Where the slouch line sits on the gauge: the classifier's score is 0.5 at the person's own line. */
+const LINE = 0.5;
+
+/**
+ * How you sit now against your own line: a bar from your calibrated upright (left) with a mark
+ * where Poise starts to call it a slouch, and the reason in words. So a person can see why Poise
+ * says what it says, and how close they are to its line.
+ */
+export function LivePosture(props: { status: AppStatus }) {
+  const { slouchScore, posture, postureReason } = props.status;
+  if (slouchScore === null || posture === null) return null;
+  const judged = posture === 'upright' || posture === 'slouching';
+  const percent = Math.round(slouchScore * 100);
+  const words = !judged
+    ? (postureReason ?? 'Poise cannot judge your posture right now.')
+    : posture === 'slouching'
+      ? (postureReason ?? 'You are past your slouch line.')
+      : slouchScore >= LINE * 0.7
+        ? 'Upright, but close to your slouch line.'
+        : 'Upright: close to how you calibrated.';
+  return (
+    <section class="live-posture" aria-label="How you sit now">
+      {judged && (
+        <div
+          class={`live-posture__gauge live-posture__gauge--${posture}`}
+          role="meter"
+          aria-label="Slouch, on your own scale"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={percent}
+          aria-valuetext={`${percent} of 100; your slouch line is at 50`}
+        >
+          <span class="live-posture__fill" style={{ width: `${percent}%` }} />
+          <span class="live-posture__line" style={{ left: `${LINE * 100}%` }} aria-hidden="true" />
+        </div>
+      )}
+      <p class="live-posture__words" data-testid="posture-reason">
+        {words}
+      </p>
+    </section>
+  );
+}

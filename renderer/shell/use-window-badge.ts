@@ -1,0 +1,36 @@
+import { useEffect } from 'preact/hooks';
+import type { AppStatus } from '../../main/core/app-status';
+import type { TrayIconName } from '../../main/core/tray/tray-model';
+import { windowBadge } from './window-badge';
+
+// The tray's own icons, bundled with the page (img-src 'self' allows them; no data: URL needed).
+const ICON_URLS = import.meta.glob<string>('../../main/assets/src/tray-*.svg', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
+
+function iconUrl(icon: TrayIconName): string | undefined {
+  return ICON_URLS[`../../main/assets/src/${icon}.svg`];
+}
+
+/** Keeps the document's title and favicon in step with Poise's state. */
+export function useWindowBadge(status: AppStatus): void {
+  const { title, icon } = windowBadge(status);
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+  useEffect(() => {
+    const href = iconUrl(icon);
+    if (!href) return;
+    let link = document.querySelector<HTMLLinkElement>('link[rel="icon"]');
+    if (!link) {
+      link = document.createElement('link');
+      link.rel = 'icon';
+      link.type = 'image/svg+xml';
+      document.head.append(link);
+    }
+    link.href = href;
+    link.dataset.state = icon;
+  }, [icon]);
+}
