@@ -65,7 +65,7 @@ export function CameraPreview({ stream, keypoints, onBrightness }: CameraPreview
         ref={overlay}
         class="ob-preview__overlay"
         width={640}
-        height={360}
+        height={480}
         aria-hidden="true"
       />
       {!stream && <p class="ob-preview__empty">No camera picture yet.</p>}

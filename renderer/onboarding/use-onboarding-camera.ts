@@ -1,11 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CameraError, openCamera, type OpenCamera } from '../pose/camera';
+import { CAMERA_DEFAULTS, CameraError, openCamera, type OpenCamera } from '../pose/camera';
 import { classifyCameraError, type CameraFailure } from '../pose/camera-errors';
 import type { Keypoint } from '../pose/keypoints';
 import { createMonitor, type Monitor } from '../pose/monitor';
 import type { Baseline } from '../posture/baseline';
 import type { CalibrationView, OnboardingCamera } from './types';
 import { useCalibrationFlow } from './use-calibration-flow';
+
+/**
+ * The preview asks for the analysis stream's shape (4:3, twice the size): a camera crops its
+ * sensor differently for 16:9 and 4:3, and the skeleton, placed on the analysed frame, sat off
+ * the face when the preview was 16:9.
+ */
+const PREVIEW_SIZE = { width: 2 * CAMERA_DEFAULTS.width, height: 2 * CAMERA_DEFAULTS.height };
 
 export interface OnboardingCameraOptions {
   /** null while the caller does not know yet which camera to open, or may not open one. */
@@ -63,7 +70,7 @@ export function useOnboardingCamera(options: OnboardingCameraOptions): Onboardin
     if (cameraId === null) return;
     let opened: OpenCamera | null = null;
     let cancelled = false;
-    openCamera({ deviceId: cameraId, width: 640, height: 360 })
+    openCamera({ deviceId: cameraId, ...PREVIEW_SIZE })
       .then(async (next) => {
         if (cancelled) return next.stop();
         opened = next;
