@@ -1,6 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openWithSettings, test, watchCamera, menuItem } from './fixtures';
+import {
+  expect,
+  openWithSettings,
+  test,
+  watchCamera,
+  menuItem,
+  setupToCalibration,
+} from './fixtures';
 
 /**
  * Calibration as a person goes through it in the browser host: the optional slump step of
@@ -31,13 +38,7 @@ test.describe('onboarding with the slump step', () => {
   }) => {
     const camera = await watchCamera(page);
     await page.goto(appUrl);
-    await page.getByRole('button', { name: 'Allow camera' }).click();
-    await expect(page.getByText('Poise can see you')).toBeVisible({ timeout: 60_000 });
-    await page.getByRole('button', { name: 'Next' }).click();
-    await expect(page.getByText('All set: the camera is well placed.')).toBeVisible({
-      timeout: 60_000,
-    });
-    await page.getByRole('button', { name: 'Next' }).click();
+    await setupToCalibration(page);
 
     await page.getByRole('button', { name: 'Start calibration' }).click();
     await expect(page.getByText('Starting in')).toBeVisible();

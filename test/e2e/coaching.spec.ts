@@ -1,4 +1,4 @@
-import { expect, openWithSettings, test, menuItem } from './fixtures';
+import { expect, openWithSettings, test, menuItem, MICRO_ROUTINE_IDS } from './fixtures';
 
 /**
  * Whole coaching flows in real Chromium with a fake camera playing the shared recordings.
@@ -66,16 +66,7 @@ test.describe('breaks', () => {
         longEnabled: false,
       },
       routines: {
-        hidden: [
-          'micro-open-up',
-          'micro-upper-back',
-          'micro-neck-reset',
-          'micro-shoulder-release',
-          'micro-posture-check',
-          'micro-breathe',
-          'micro-box-breath',
-          'micro-let-go',
-        ],
+        hidden: [...MICRO_ROUTINE_IDS],
       },
     });
     const prompt = page.getByRole('region', { name: /^Micro break in/ });

@@ -2,6 +2,7 @@ import { test as base, type Browser, type Locator, type Page } from '@playwright
 import { launchChromium } from '../support/chromium';
 import { fakeCameraVideo, type FakeCameraVideo } from '../support/fake-camera-videos';
 import { serveApp, type ServedApp } from '../support/serve-app';
+import { READY_MADE_ROUTINES } from '../../renderer/routines/content/ready-made-routines';
 
 /**
  * The one Playwright fixture: the browser host served on a free loopback port, opened in Debian's
@@ -169,4 +170,23 @@ export async function menuItem(page: Page, name: string): Promise<Locator> {
   const toggle = page.getByRole('button', { name: 'Menu', exact: true });
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   return page.getByRole('navigation', { name: 'Poise controls' }).getByRole('button', { name });
+}
+
+/** Every ready-made micro routine: hiding them all makes a micro break show the break card. */
+export const MICRO_ROUTINE_IDS: readonly string[] = READY_MADE_ROUTINES.filter(
+  (routine) => routine.kind === 'micro',
+).map((routine) => routine.id);
+
+/**
+ * First-run setup up to the calibration step, as a person does it: allow the camera, wait until
+ * Poise sees them, pass the placement checks.
+ */
+export async function setupToCalibration(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Allow camera' }).click();
+  await expect(page.getByText('Poise can see you')).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText('All set: the camera is well placed.')).toBeVisible({
+    timeout: 60_000,
+  });
+  await page.getByRole('button', { name: 'Next' }).click();
 }

@@ -1,4 +1,11 @@
-import { expect, openWithSettings, test, watchCamera, menuItem } from './fixtures';
+import {
+  expect,
+  openWithSettings,
+  test,
+  watchCamera,
+  menuItem,
+  setupToCalibration,
+} from './fixtures';
 
 /**
  * Whole flows in the browser host itself (index.html), where every piece is wired together as a
@@ -14,13 +21,7 @@ test('first run: onboarding saves the choices and a baseline, and monitoring sta
 }) => {
   await page.goto(appUrl);
   await expect(page.getByRole('heading', { name: 'Welcome to Poise' })).toBeVisible();
-  await page.getByRole('button', { name: 'Allow camera' }).click();
-  await expect(page.getByText('Poise can see you')).toBeVisible({ timeout: 60_000 });
-  await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page.getByText('All set: the camera is well placed.')).toBeVisible({
-    timeout: 60_000,
-  });
-  await page.getByRole('button', { name: 'Next' }).click();
+  await setupToCalibration(page);
   await page.getByRole('button', { name: 'Start calibration' }).click();
   await expect(page.getByText('Calibrated.')).toBeVisible({ timeout: 60_000 });
   await page.getByRole('button', { name: 'Next' }).click();

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openWithSettings, test, menuItem } from './fixtures';
+import { expect, openWithSettings, test, menuItem, MICRO_ROUTINE_IDS } from './fixtures';
 
 /**
  * The routine player in the routines lab, where `clock=manual` lets a test move the player's own
@@ -470,16 +470,7 @@ test.describe('a break in the browser host', () => {
   }) => {
     const dialog = await startBreak(page, appUrl, {
       routines: {
-        hidden: [
-          'micro-open-up',
-          'micro-upper-back',
-          'micro-neck-reset',
-          'micro-shoulder-release',
-          'micro-posture-check',
-          'micro-breathe',
-          'micro-box-breath',
-          'micro-let-go',
-        ],
+        hidden: [...MICRO_ROUTINE_IDS],
       },
     });
     await expect(dialog.locator('.routine-player')).toHaveCount(0);
