@@ -55,12 +55,14 @@ export function SettingsView(props: {
   return (
     <section class="settings" aria-labelledby="settings-title">
       <h2 id="settings-title">Settings</h2>
-      {SETTINGS_PAGE.map((section) => (
-        <fieldset key={section.title} class="settings__section">
-          <legend>{section.title}</legend>
-          {section.fields
-            .filter((spec) => desktop || !spec.desktopOnly)
-            .map((spec) => (
+      {SETTINGS_PAGE.map((section) => {
+        const fields = section.fields.filter((spec) => desktop || !spec.desktopOnly);
+        // A section of desktop-only settings (General, in a browser) would be an empty box.
+        if (fields.length === 0) return null;
+        return (
+          <fieldset key={section.title} class="settings__section">
+            <legend>{section.title}</legend>
+            {fields.map((spec) => (
               <Field
                 key={fieldId(spec)}
                 spec={spec}
@@ -69,8 +71,9 @@ export function SettingsView(props: {
                 onChange={(v) => void save(spec, v)}
               />
             ))}
-        </fieldset>
-      ))}
+          </fieldset>
+        );
+      })}
       {props.onRunOnboarding && (
         <p>
           <button type="button" onClick={props.onRunOnboarding}>

@@ -5,9 +5,11 @@ import type { TrayMenuItem, TrayModel } from '../../main/core/tray/tray-model';
 /** The tray items a window leaves out: its own section tabs already open the dashboard and settings. */
 const SHOWN_AS_TABS = new Set<AppCommand['type']>(['open-dashboard', 'open-settings']);
 
+/** Without the tabs' items, and without the status label: the status pill beside the menu shows it. */
 function withoutTabs(items: readonly TrayMenuItem[]): TrayMenuItem[] {
   const kept = items.filter(
-    (item) => !(item.kind === 'action' && SHOWN_AS_TABS.has(item.command.type)),
+    (item) =>
+      item.kind !== 'label' && !(item.kind === 'action' && SHOWN_AS_TABS.has(item.command.type)),
   );
   // Drop separators left at the ends or next to each other by what was removed.
   return kept.filter(
@@ -69,7 +71,7 @@ function MenuItems(props: { items: readonly TrayMenuItem[]; run: (command: AppCo
           case 'separator':
             return <span key={index} class="tray-menu__separator" role="separator" />;
           case 'label':
-            return null; // the status line is shown by the status pill
+            return null; // left out above: the status line is shown by the status pill
           case 'action':
             return (
               <button

@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import type { HistoryJsonExport } from '../../main/core/history/export-format';
 import type { MinuteAggregate } from '../../main/core/history/minute';
 import { expect, openWithSettings, test } from './fixtures';
+import { firstMinute, seedStore, twoWeeks } from './history-seed';
 
 test.use({ cameraVideo: 'none' });
 
@@ -17,88 +18,6 @@ async function seedYear(page: Page, origin: string): Promise<number> {
 
 const storedMinutes = (page: Page): Promise<MinuteAggregate[]> =>
   page.evaluate(async () => [...(await window.poiseDashboardLab!.readAll())]);
-
-/** A working day the page builds for a local day `daysAgo` before today (see seedPattern). */
-interface PatternDay {
-  readonly daysAgo: number;
-  /** Seconds slouched per minute, by local hour (9..16); other hours of the day are empty. */
-  readonly slouchingByHour: Readonly<Record<number, number>>;
-}
-
-/**
- * Replace a store's history with minutes built in the page, in its local time: one stored
- * minute per whole day below, plus `extra` minutes as they are. `db` is the IndexedDB name:
- * the lab's own, or the browser host's ('poise-history').
- */
-async function seedStore(
-  page: Page,
-  origin: string,
-  db: string | null,
-  days: readonly PatternDay[],
-  extra: (nowMs: number) => MinuteAggregate[] = () => [],
-): Promise<void> {
-  await page.goto(`${origin}/dashboard-lab.html`);
-  await expect(page.locator('body[data-ready="true"]')).toBeAttached();
-  const minutes = await page.evaluate((days) => {
-    const out: MinuteAggregate[] = [];
-    for (const { daysAgo, slouchingByHour } of days) {
-      for (let hour = 9; hour < 17; hour += 1) {
-        for (let minute = 0; minute < 60; minute += 1) {
-          const start = new Date();
-          start.setDate(start.getDate() - daysAgo);
-          start.setHours(hour, minute, 0, 0);
-          const slouchingS = slouchingByHour[hour] ?? 10;
-          out.push({
-            minuteStartMs: start.getTime(),
-            uprightS: 60 - slouchingS,
-            slouchingS,
-            awayS: 0,
-            uncertainS: 0,
-            nudges: 0,
-            breaksTaken: 0,
-            breaksPostponed: 0,
-            breaksSkipped: 0,
-            routinesDone: [],
-          });
-        }
-      }
-    }
-    return out;
-  }, days);
-  const now = await page.evaluate(() => Date.now());
-  await page.evaluate(
-    async ({ db, minutes }) => {
-      const lab = window.poiseDashboardLab!;
-      const store = db ? lab.scratchStore(db) : lab.store;
-      await store.deleteAll();
-      await store.append(minutes);
-    },
-    { db, minutes: [...minutes, ...extra(now)].sort((a, b) => a.minuteStartMs - b.minuteStartMs) },
-  );
-}
-
-/**
- * A new user's first minute, at the start of this hour: nothing judged yet, one nudge, one
- * routine. Built in Node, which shares the machine's time zone with the browser.
- */
-const firstMinute = (nowMs: number): MinuteAggregate[] => {
-  const hourStart = new Date(nowMs);
-  hourStart.setMinutes(0, 0, 0);
-  return [
-    {
-      minuteStartMs: hourStart.getTime(),
-      uprightS: 0,
-      slouchingS: 0,
-      awayS: 10,
-      uncertainS: 40,
-      nudges: 1,
-      breaksTaken: 0,
-      breaksPostponed: 0,
-      breaksSkipped: 0,
-      routinesDone: ['micro-neck-reset'],
-    },
-  ];
-};
 
 /** The Today chart's x scale against the local day, in ms. */
 async function todayAxis(
@@ -119,24 +38,6 @@ async function todayAxis(
     };
   });
 }
-
-/** Two working weeks with a slump from 15:00 and Thursdays slouched all day. */
-const twoWeeks = async (page: Page): Promise<PatternDay[]> => {
-  const weekdays = await page.evaluate(() =>
-    Array.from({ length: 14 }, (_, i) => {
-      const d = new Date();
-      d.setDate(d.getDate() - (i + 1));
-      return d.getDay();
-    }),
-  );
-  return weekdays.map((weekday, i) => ({
-    daysAgo: i + 1,
-    slouchingByHour:
-      weekday === 4
-        ? Object.fromEntries(Array.from({ length: 8 }, (_, h) => [9 + h, 30]))
-        : { 15: 30 },
-  }));
-};
 
 /** No serious or critical axe violation, colour contrast included, in the dashboard. */
 async function expectAccessible(page: Page, label: string): Promise<void> {

@@ -29,7 +29,7 @@ export function DoctorDialog(props: DoctorDialogProps) {
   return (
     <dialog
       ref={ref}
-      class={props.class ?? 'break-view__dialog'}
+      class={props.class ?? 'doctor-dialog'}
       aria-labelledby="doctor-page-title"
       onKeyDown={(event) => {
         // Esc here closes the page; it must not also end the routine underneath.
