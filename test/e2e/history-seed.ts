@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { MinuteAggregate } from '../../main/core/history/minute';
+import { emptyMinute, type MinuteAggregate } from '../../main/core/history/minute';
 import { expect } from './fixtures';
 
 /**
@@ -28,32 +28,26 @@ export async function seedStore(
 ): Promise<void> {
   await page.goto(`${origin}/dashboard-lab.html`);
   await expect(page.locator('body[data-ready="true"]')).toBeAttached();
-  const minutes = await page.evaluate((days) => {
-    const out: MinuteAggregate[] = [];
+  // Minute starts come from the page, in its local time; the records are built here.
+  const slots = await page.evaluate((days) => {
+    const out: { startMs: number; slouchingS: number }[] = [];
     for (const { daysAgo, slouchingByHour } of days) {
       for (let hour = 9; hour < 17; hour += 1) {
         for (let minute = 0; minute < 60; minute += 1) {
           const start = new Date();
           start.setDate(start.getDate() - daysAgo);
           start.setHours(hour, minute, 0, 0);
-          const slouchingS = slouchingByHour[hour] ?? 10;
-          out.push({
-            minuteStartMs: start.getTime(),
-            uprightS: 60 - slouchingS,
-            slouchingS,
-            awayS: 0,
-            uncertainS: 0,
-            nudges: 0,
-            breaksTaken: 0,
-            breaksPostponed: 0,
-            breaksSkipped: 0,
-            routinesDone: [],
-          });
+          out.push({ startMs: start.getTime(), slouchingS: slouchingByHour[hour] ?? 10 });
         }
       }
     }
     return out;
   }, days);
+  const minutes: MinuteAggregate[] = slots.map(({ startMs, slouchingS }) => ({
+    ...emptyMinute(startMs),
+    uprightS: 60 - slouchingS,
+    slouchingS,
+  }));
   const now = await page.evaluate(() => Date.now());
   await page.evaluate(
     async ({ db, minutes }) => {
