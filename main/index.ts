@@ -112,8 +112,8 @@ function start(): void {
       });
       if (settings.get().breaks.allDisplays) breakCovers = coverOtherDisplays();
     },
-    // The break window closes itself when its routine ends, so a routine is never cut off
-    // mid-step; the calm covers on the other displays go when the break does.
+    // The break window closes itself when the break ends (BreakView follows the core's break);
+    // the calm covers on the other displays go here.
     closeBreak: () => {
       for (const cover of breakCovers) if (!cover.isDestroyed()) cover.close();
       breakCovers = [];

@@ -11,7 +11,6 @@ export interface CoachLayerProps {
   readonly onTakeNow: () => void;
   readonly onPostpone: () => void;
   readonly onSkip: () => void;
-  readonly onFinish?: () => void;
 }
 
 /**

@@ -56,7 +56,6 @@ export function BrowserHostApp(props: {
         onTakeNow={() => command('take-break')}
         onPostpone={() => command('postpone-break')}
         onSkip={() => command('skip-break')}
-        onFinish={() => void api.invoke('app:command', { type: 'finish-break', completed: false })}
       />
       {/* The break covers the page itself, as a modal dialog (BreakView). */}
       {breakRequest && settings && (

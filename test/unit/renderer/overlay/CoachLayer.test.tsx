@@ -59,7 +59,6 @@ describe('CoachLayer', () => {
         onTakeNow={noop}
         onPostpone={noop}
         onSkip={noop}
-        onFinish={noop}
       />,
       root,
     );
