@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import i18next from 'eslint-plugin-i18next';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'models/**', 'test-results/**'] },
@@ -37,6 +38,33 @@ export default tseslint.config(
         },
       ],
       'no-restricted-globals': ['error', { name: 'Date', message: 'Pass time in as an argument.' }],
+    },
+  },
+  {
+    // Every word a person reads goes through the i18n layer (main/core/i18n): no English in JSX
+    // text or in the attributes people read (assistive technology included). Lab pages are test
+    // benches, not part of the app's interface.
+    files: ['renderer/**/*.tsx'],
+    ignores: ['renderer/**/lab.tsx', 'renderer/**/lab/**', 'renderer/pose-lab/**'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': {
+            include: [
+              'aria-label',
+              'aria-description',
+              'aria-valuetext',
+              'title',
+              'placeholder',
+              'alt',
+              'label',
+            ],
+          },
+        },
+      ],
     },
   },
 );

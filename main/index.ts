@@ -20,6 +20,8 @@ import { join } from 'node:path';
 import { createAppController } from './app/app-controller';
 import { contractHandlers } from './app/contract-handlers';
 import { systemLocalTime } from './app/local-time';
+import { wordingForSetting } from './core/i18n/wording';
+import { settingsNotice } from './core/settings-notice';
 import type { Shell } from './app/ports';
 import { trayModel } from './core/tray/tray-model';
 import type { EventPayloads } from './ipc/contract';
@@ -71,6 +73,9 @@ function start(): void {
       new Store({ cwd, name: configName }) as unknown as { store: Record<string, unknown> },
     Date.now(),
   );
+  // The tray and notifications speak the person's language: the setting, else the system's.
+  const currentWording = () =>
+    wordingForSetting(settings.get().language, app.getPreferredSystemLanguages());
 
   const showApp = (view: string): void => {
     const existing = windows.get('app');
@@ -153,6 +158,7 @@ function start(): void {
       },
     },
     localTime: systemLocalTime,
+    languages: { systemLocales: () => app.getPreferredSystemLanguages() },
     notifier: { notify: (title, body) => new Notification({ title, body, silent: true }).show() },
     settings,
     baselines: openBaselineFile(app.getPath('userData')),
@@ -164,7 +170,7 @@ function start(): void {
         // Render from the payload: the controller may publish while it is still being built.
         if (channel === 'app:status')
           trayRenderer.render(
-            trayModel(payload as Parameters<typeof trayModel>[0], systemLocalTime.formatTime),
+            trayModel(payload as Parameters<typeof trayModel>[0], currentWording()),
           );
       },
     },
@@ -193,8 +199,12 @@ function start(): void {
   settings.onChange((next) => applyLoginItem(next.launchAtLogin));
 
   open('monitor');
-  if (settings.startup.notice) {
-    new Notification({ title: 'Poise', body: settings.startup.notice }).show();
+  if (settings.startup.problem) {
+    const wording = currentWording();
+    new Notification({
+      title: wording.t('appName'),
+      body: settingsNotice(settings.startup.problem, settings.startup.backupPath, wording),
+    }).show();
   }
   if (settings.startup.firstRun || !settings.get().firstRunComplete) showApp('onboarding');
 

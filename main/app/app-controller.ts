@@ -5,6 +5,11 @@ import { initialAppState, step, type AppState } from '../core/app-state';
 import type { AppStatus } from '../core/app-status';
 import { breakPromptView } from '../core/break-prompt-view';
 import type { AppCommand } from '../core/commands';
+import {
+  acknowledgeMessage,
+  nudgeMessage,
+  suggestStretchMessage,
+} from '../core/coach/nudge-messages';
 import { describeStatus } from '../core/describe-status';
 import { exportHistory, type ExportFile, type ExportFormat } from '../core/history/export-format';
 import type { HistoryReadResult } from '../core/history/history-store';
@@ -15,6 +20,7 @@ import {
   recordFact,
 } from '../core/history/minute-recorder';
 import { retentionCutoff } from '../core/history/retention';
+import { wordingForSetting, type Wording } from '../core/i18n/wording';
 import type { MonitorStatus, PostureReport } from '../core/posture-status';
 import type { PatchResult, SettingsPatch } from '../core/settings/patch';
 import type { Settings } from '../core/settings/schema';
@@ -42,6 +48,8 @@ export interface AppController {
   /** The camera's calibrated places, most recent first. */
   places(cameraId: string): Promise<Baseline[]>;
   saveBaseline(baseline: Baseline): Promise<void>;
+  /** The person's words and clock now: the language setting, else the system's locales. */
+  wording(): Wording;
   /** Save what is in memory (the current minute) and stop ticking. */
   dispose(): Promise<void>;
 }
@@ -52,7 +60,7 @@ const RETENTION_CHECK_MS = 6 * 60 * 60_000;
 export function createAppController(ports: ControllerPorts): AppController {
   const { clock, localTime, broadcast, shell } = ports;
   let core: AppState = initialAppState(ports.settings.get(), clock.now(), {
-    utcOffsetMinutes: localTime.utcOffsetMinutes(clock.now()),
+    timeZone: localTime.timeZone(),
   });
   let recorder = initialRecorder();
   const writer = new RetryingHistoryWriter(ports.history);
@@ -76,7 +84,9 @@ export function createAppController(ports: ControllerPorts): AppController {
       mode: calibrationHold ? 'calibrating' : 'normal',
     });
 
-  const status = (): AppStatus => describeStatus(core, clock.now(), localTime.formatTime);
+  const wording = (): Wording =>
+    wordingForSetting(ports.settings.get().language, ports.languages.systemLocales());
+  const status = (): AppStatus => describeStatus(core, clock.now(), wording());
 
   const publish = (): void => {
     const now = clock.now();
@@ -106,37 +116,42 @@ export function createAppController(ports: ControllerPorts): AppController {
         historyProblemShown = true;
         broadcast.emit('app:notice', {
           level: 'warning',
-          message: `Poise could not save your history (${report.error}). It keeps the last minutes in memory and will try again.`,
+          message: wording().t('core:notice.historyNotSaved', { error: report.error }),
         });
       }
     });
 
   const carryOut = (effect: AppEffect): void => {
+    const words = wording();
+    const title = words.t('appName');
     switch (effect.type) {
-      case 'nudge':
-        if (effect.level === 'notification') ports.notifier.notify('Poise', effect.message);
+      case 'nudge': {
+        const message = nudgeMessage(effect.level, effect.reason, words);
+        if (effect.level === 'notification') ports.notifier.notify(title, message);
         if (effect.level === 'glow') shell.showGlow(true);
-        broadcast.emit('coach:feedback', {
-          kind: 'nudge',
-          level: effect.level,
-          message: effect.message,
-        });
+        broadcast.emit('coach:feedback', { kind: 'nudge', level: effect.level, message });
         break;
+      }
       case 'nudge:clear':
         shell.showGlow(false);
         broadcast.emit('coach:feedback', { kind: 'clear' });
         break;
       case 'acknowledge':
-        broadcast.emit('coach:feedback', { kind: 'acknowledge', message: effect.message });
+        broadcast.emit('coach:feedback', {
+          kind: 'acknowledge',
+          message: acknowledgeMessage(words),
+        });
         break;
-      case 'suggest-stretch':
-        ports.notifier.notify('Poise', effect.message);
-        broadcast.emit('coach:feedback', { kind: 'suggest-stretch', message: effect.message });
+      case 'suggest-stretch': {
+        const message = suggestStretchMessage(words);
+        ports.notifier.notify(title, message);
+        broadcast.emit('coach:feedback', { kind: 'suggest-stretch', message });
         break;
+      }
       case 'break:heads-up':
         ports.notifier.notify(
-          'Poise',
-          `A ${effect.kind} break starts in ${effect.inSeconds} seconds.`,
+          title,
+          words.t(`core:notification.headsUp.${effect.kind}`, { count: effect.inSeconds }),
         );
         break;
       case 'break:start':
@@ -172,7 +187,7 @@ export function createAppController(ports: ControllerPorts): AppController {
 
   const tick = (): void => {
     const now = clock.now();
-    feed({ type: 'tick', utcOffsetMinutes: localTime.utcOffsetMinutes(now) });
+    feed({ type: 'tick', timeZone: localTime.timeZone() });
     const closed = closeCompletedMinutes(recorder, now);
     recorder = closed.state;
     if (closed.completed.length > 0) void saveMinutes(closed.completed);
@@ -248,10 +263,10 @@ export function createAppController(ports: ControllerPorts): AppController {
       // Say it once per calibration: a camera that moved makes every later verdict doubtful.
       if (report.recalibrationSuggested && !recalibrationOffered) {
         recalibrationOffered = true;
+        const { t } = wording();
         broadcast.emit('app:notice', {
           level: 'info',
-          message:
-            'Your camera seems to have moved since you calibrated. Sit upright and choose “Recalibrate posture” so Poise judges you fairly.',
+          message: t('core:notice.cameraMoved', { action: t('core:tray.recalibrate') }),
         });
       }
       feed({ type: 'posture', report });
@@ -262,8 +277,7 @@ export function createAppController(ports: ControllerPorts): AppController {
         if (monitor.cameraFallback && !cameraFallbackShown) {
           broadcast.emit('app:notice', {
             level: 'info',
-            message:
-              'The camera you chose in Settings is not connected, so Poise is using your default camera. Plug it in and Poise will use it the next time monitoring starts, or choose another camera in Settings.',
+            message: wording().t('core:notice.cameraFallback'),
           });
         }
         cameraFallbackShown = monitor.cameraFallback === true;
@@ -281,6 +295,7 @@ export function createAppController(ports: ControllerPorts): AppController {
       broadcast.emit('history:changed', {});
     },
     places: (cameraId) => ports.baselines.get(cameraId),
+    wording,
     saveBaseline(baseline) {
       // A new calibration: a camera that moves later is worth mentioning again.
       recalibrationOffered = false;

@@ -18,10 +18,20 @@ export interface Ticker {
 }
 
 export interface LocalTime {
-  /** "14:30" in the user's locale and time zone. */
-  formatTime(ms: number): string;
-  /** Minutes east of UTC at that instant (follows daylight saving time). */
-  utcOffsetMinutes(ms: number): number;
+  /**
+   * The person's IANA time zone now ("Europe/Berlin"); asked every tick, so a change of zone while
+   * running is followed. The core's calendar derives daylight saving from it.
+   */
+  timeZone(): string;
+}
+
+/**
+ * The system's preferred locales, most preferred first: Electron's
+ * app.getPreferredSystemLanguages(), a page's navigator.languages. With the language setting they
+ * choose the words and the clock the person sees (main/core/i18n/wording.ts).
+ */
+export interface SystemLanguages {
+  systemLocales(): readonly string[];
 }
 
 export interface Notifier {
@@ -63,6 +73,7 @@ export interface ControllerPorts {
   readonly clock: Clock;
   readonly ticker: Ticker;
   readonly localTime: LocalTime;
+  readonly languages: SystemLanguages;
   readonly notifier: Notifier;
   readonly settings: SettingsPort;
   readonly baselines: BaselinePort;

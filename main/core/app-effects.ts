@@ -30,14 +30,17 @@ export type HistoryFact =
   | { readonly kind: 'natural-break'; readonly atMs: number; readonly absentMs: number };
 
 export type AppEffect =
-  /** Show a nudge at this level (the tray icon itself follows describeStatus). */
-  | { readonly type: 'nudge'; readonly level: NudgeLevel; readonly message: string }
+  /**
+   * Show a nudge at this level (the tray icon itself follows describeStatus). `reason` is the
+   * classifier's reason as a metric id (or null): the host puts it into words (nudge-messages.ts).
+   */
+  | { readonly type: 'nudge'; readonly level: NudgeLevel; readonly reason: string | null }
   /** Take down whatever nudge is showing (notification, glow, sound loop). */
   | { readonly type: 'nudge:clear' }
   /** The person sat up after a nudge: a short, quiet thank-you. */
-  | { readonly type: 'acknowledge'; readonly message: string }
+  | { readonly type: 'acknowledge' }
   /** Slouching keeps coming back: offer a stretch break instead of another nudge. */
-  | { readonly type: 'suggest-stretch'; readonly message: string }
+  | { readonly type: 'suggest-stretch' }
   | { readonly type: 'break:heads-up'; readonly kind: BreakKind; readonly inSeconds: number }
   | {
       readonly type: 'break:start';

@@ -6,8 +6,11 @@ import type { Settings } from './settings/schema';
 /** Everything that can happen to the app core. The caller supplies the time with each step. */
 export type AppEvent =
   | { readonly type: 'posture'; readonly report: PostureReport }
-  /** Sent about once a second; may carry the current UTC offset (minutes east) to follow DST. */
-  | { readonly type: 'tick'; readonly utcOffsetMinutes?: number }
+  /**
+   * Sent about once a second; may carry the person's IANA time zone ("Europe/Berlin"), so working
+   * hours and "until tomorrow" follow daylight saving and a zone change from the next tick on.
+   */
+  | { readonly type: 'tick'; readonly timeZone?: string }
   | { readonly type: 'power'; readonly what: 'suspend' | 'resume' | 'lock' | 'unlock' }
   /** Seconds since the last keyboard/mouse input (powerMonitor.getSystemIdleTime). */
   | { readonly type: 'idle'; readonly idleSeconds: number }

@@ -3,9 +3,9 @@
  * presence and the respect rules. The Electron main process and the browser host hold one
  * AppState, feed it events with the time, and carry out the effects.
  *
- *   let state = initialAppState(settings, clock.now(), { utcOffsetMinutes });
+ *   let state = initialAppState(settings, clock.now(), { timeZone });
  *   const { state: next, effects } = step(state, { type: 'tick' }, clock.now());
- *   describeStatus(next, clock.now())      // tray + dashboard   (describe-status.ts)
+ *   describeStatus(next, clock.now(), wording) // tray + dashboard (describe-status.ts)
  *   breakPromptView(next, clock.now())     // heads-up / break prompt props (break-prompt-view.ts)
  *
  * Public surface: AppState (opaque to callers: read it only through the view functions),
@@ -17,10 +17,11 @@
  * sleep, after BreakTimer's tick-gap check.
  *
  * What the host sends:
- * - a tick about once a second, with `utcOffsetMinutes: -new Date().getTimezoneOffset()` so
- *   working hours and "until tomorrow" follow DST; step once right after initialAppState so the
- *   first `camera` effect says whether to start the camera (never before the person agreed to it
- *   by finishing setup: posture-watching.ts);
+ * - a tick about once a second, with `timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone`
+ *   so working hours and "until tomorrow" follow the person's zone and its daylight saving
+ *   (calendar/time-zone-calendar.ts), a zone change included; step once right after
+ *   initialAppState so the first `camera` effect says whether to start the camera (never before
+ *   the person agreed to it by finishing setup: posture-watching.ts);
  * - every posture report, monitor status, settings change, power event, fullscreen/dnd change
  *   (where the platform knows them), and `idle` every 5-10 s (powerMonitor.getSystemIdleTime());
  * - the person's choices as events (eventForCommand maps tray/IPC commands).
@@ -79,7 +80,8 @@ export const POSTURE_STALE_MS = 15_000;
 
 export interface AppState {
   readonly settings: Settings;
-  readonly utcOffsetMinutes: number;
+  /** The person's IANA time zone ("Europe/Berlin"); "UTC" until the host says otherwise. */
+  readonly timeZone: string;
   readonly lastMs: number;
   readonly pausedUntilMs: number | null;
   readonly suspendedSinceMs: number | null;
@@ -111,11 +113,11 @@ export interface AppStep {
 export function initialAppState(
   settings: Settings,
   nowMs: number,
-  options: { utcOffsetMinutes?: number } = {},
+  options: { timeZone?: string } = {},
 ): AppState {
   return {
     settings,
-    utcOffsetMinutes: options.utcOffsetMinutes ?? 0,
+    timeZone: options.timeZone ?? 'UTC',
     lastMs: nowMs,
     pausedUntilMs: null,
     suspendedSinceMs: null,
@@ -150,7 +152,7 @@ export function respectFacts(
     locked: s.lockedSinceMs !== null,
     // A routine on screen is a break from posture watching wherever it was started.
     onBreak: s.scheduler.phase.kind === 'on-break' || routineHolds(s.routine, nowMs),
-    withinWorkingHours: isWithinWorkingHours(s.settings.workingHours, nowMs, s.utcOffsetMinutes),
+    withinWorkingHours: isWithinWorkingHours(s.settings.workingHours, nowMs, s.timeZone),
     absent: absentSince(s.presence, power.length ? Math.min(...power) : null, nowMs) !== null,
     fullscreen: s.fullscreen,
     dnd: s.dnd,
@@ -194,7 +196,7 @@ export interface LatestPosture {
   readonly atMs: number;
   /** 0..1 on the person's own scale, 0.5 at their slouch line. */
   readonly slouchScore: number;
-  /** The classifier's first reason in words, or null. */
+  /** The classifier's first reason as its metric id (put into words for display), or null. */
   readonly reason: string | null;
 }
 
@@ -205,7 +207,7 @@ function applyEvent(d: Draft, event: AppEvent, nowMs: number): void {
       // Late verdicts after the camera was told to stop are ignored.
       if (s.cameraOn === false) return;
       const verdict = event.report.state;
-      const reason = event.report.reasons[0]?.message ?? null;
+      const reason = event.report.reasons[0]?.metric ?? null;
       recordPosture(d, nowMs, verdict);
       const coached = coachObserve(d.s.coach, verdict, reason, nowMs);
       d.s = {
@@ -223,8 +225,8 @@ function applyEvent(d: Draft, event: AppEvent, nowMs: number): void {
       return;
     }
     case 'tick':
-      if (event.utcOffsetMinutes !== undefined)
-        d.s = { ...s, utcOffsetMinutes: event.utcOffsetMinutes };
+      if (event.timeZone !== undefined && event.timeZone !== s.timeZone)
+        d.s = { ...s, timeZone: event.timeZone };
       return;
     case 'power':
       switch (event.what) {
@@ -250,9 +252,7 @@ function applyEvent(d: Draft, event: AppEvent, nowMs: number): void {
         ? s.settings.workingHours.start
         : DEFAULT_MORNING;
       const until =
-        event.until === 'tomorrow'
-          ? pauseEnd('tomorrow', nowMs, s.utcOffsetMinutes, morning)
-          : event.until;
+        event.until === 'tomorrow' ? pauseEnd('tomorrow', nowMs, s.timeZone, morning) : event.until;
       if (until > nowMs) d.s = { ...s, pausedUntilMs: until };
       return;
     }
@@ -343,7 +343,7 @@ function settle(d: Draft, nowMs: number, gapAbsentSinceMs: number | null): void 
 function checkAbsence(d: Draft, nowMs: number, gapAbsentSinceMs: number | null): void {
   const { breaks, workingHours } = d.s.settings;
   // Evenings and weekends rest the person too: the first working hour starts with fresh timers.
-  const outsideHoursSinceMs = isWithinWorkingHours(workingHours, nowMs, d.s.utcOffsetMinutes)
+  const outsideHoursSinceMs = isWithinWorkingHours(workingHours, nowMs, d.s.timeZone)
     ? null
     : (d.s.outsideHoursSinceMs ?? nowMs);
   if (outsideHoursSinceMs !== d.s.outsideHoursSinceMs) d.s = { ...d.s, outsideHoursSinceMs };

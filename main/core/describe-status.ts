@@ -2,27 +2,20 @@ import type { AppState } from './app-state';
 import { respectFacts } from './app-state';
 import type { AppStatus, TrayState } from './app-status';
 import { nudgeShowing } from './coach/posture-coach';
-import { postureWatching, type PostureWatching } from './posture-watching';
+import type { Wording } from './i18n/wording';
+import { postureWatching } from './posture-watching';
+import { monitorProblemWords, reasonWords } from './posture-words';
 import { isWorkTime } from './respect/interruptions';
 import { nextBreak, type SchedulerPhase } from './schedule/break-scheduler';
 import { routineHolds } from './schedule/routine-hold';
 
-/** The status while the camera stays off by the person's choice, saying how to change it. */
-const NOT_WATCHING: Record<Exclude<PostureWatching, 'on'>, string> = {
-  'needs-setup': 'Finish setting up Poise to start posture watching',
-  off: 'Posture watching is off: run setup again to turn it on',
-};
-
 /**
  * What the tray and dashboard show, derived from the core state (never stored, so it cannot go
- * stale). `formatTime` turns epoch ms into the person's clock time; without it, the line says
- * "Paused" without the time (the tray model adds the time itself).
+ * stale). `wording` gives the person's language and clock: every line, the posture reason and a
+ * camera problem are put into words here, so a change of language shows at the next status.
  */
-export function describeStatus(
-  state: AppState,
-  nowMs: number,
-  formatTime?: (ms: number) => string,
-): AppStatus {
+export function describeStatus(state: AppState, nowMs: number, wording: Wording): AppStatus {
+  const { t } = wording;
   const phase = state.scheduler.phase;
   const facts = respectFacts(state, nowMs);
   const paused = facts.paused ? state.pausedUntilMs : null;
@@ -30,7 +23,7 @@ export function describeStatus(
   const base = {
     posture: state.posture?.state ?? null,
     slouchScore: state.posture ? Math.round(state.posture.slouchScore * 100) / 100 : null,
-    postureReason: state.posture?.reason ?? null,
+    postureReason: reasonWords(state.posture?.reason ?? null, wording),
     monitor: state.monitor,
     pausedUntilMs: paused,
     onBreak: phase.kind === 'on-break',
@@ -46,53 +39,76 @@ export function describeStatus(
   });
 
   if (paused !== null)
-    return out('paused', formatTime ? `Paused until ${formatTime(paused)}` : 'Paused');
+    return out('paused', t('core:status.pausedUntil', { time: wording.formatTime(paused) }));
   if (phase.kind === 'on-break') {
     // The routine's timer is the break's only one: a second count here would contradict it.
-    if (phase.routine) return out('break', `On a ${phase.breakKind} break: routine playing`);
+    if (phase.routine) return out('break', t(`core:status.onBreakWithRoutine.${phase.breakKind}`));
     const left = Math.max(0, Math.ceil((phase.endsAtMs - nowMs) / 1000));
-    return out('break', `On a ${phase.breakKind} break (${formatSeconds(left)} left)`);
+    return out(
+      'break',
+      t(`core:status.onBreak.${phase.breakKind}`, { left: formatSeconds(left, wording) }),
+    );
   }
-  if (routineHolds(state.routine, nowMs))
-    return out('break', 'Playing a routine: posture checks wait until it ends');
-  if (facts.suspended || facts.locked) return out('paused', 'Screen locked: monitoring is off');
-  if (!facts.withinWorkingHours) return out('paused', 'Outside working hours');
+  if (routineHolds(state.routine, nowMs)) return out('break', t('core:status.routinePlaying'));
+  if (facts.suspended || facts.locked) return out('paused', t('core:status.locked'));
+  if (!facts.withinWorkingHours) return out('paused', t('core:status.outsideWorkingHours'));
   // Breaks go on without the camera, so a break's heads-up still comes first.
   if (watching !== 'on')
     return out(
       'paused',
-      phase.kind === 'heads-up' ? headsUp(phase, nowMs) : NOT_WATCHING[watching],
+      phase.kind === 'heads-up'
+        ? headsUp(phase, nowMs, wording)
+        : t(
+            watching === 'needs-setup'
+              ? 'core:status.notWatching.needsSetup'
+              : 'core:status.notWatching.off',
+          ),
     );
-  if (state.monitor.kind === 'error') return out('camera-problem', state.monitor.message);
+  if (state.monitor.kind === 'error')
+    return out('camera-problem', monitorProblemWords(state.monitor.problem, wording));
   // The app window has the camera for a guided recalibration; verdicts resume when it is done.
   if (state.monitor.kind === 'stopped' && state.monitor.reason === 'calibrating')
-    return out('starting', 'Recalibrating your posture…');
-  if (phase.kind === 'heads-up') return out(trayFor(state), headsUp(phase, nowMs));
+    return out('starting', t('core:status.recalibrating'));
+  if (phase.kind === 'heads-up') return out(trayFor(state), headsUp(phase, nowMs, wording));
   switch (state.posture?.state) {
     case 'upright':
-      return out('upright', 'Sitting well');
+      return out('upright', t('core:status.sittingWell'));
     case 'slouching':
       return out(
         'slouching',
-        nudgeShowing(state.coach) ? 'Slouching: time to sit up' : 'Slouching',
+        t(nudgeShowing(state.coach) ? 'core:status.slouchingNudged' : 'core:status.slouching'),
       );
     case 'away':
-      return out('away', 'Away from the desk');
+      return out('away', t('core:status.away'));
     case 'uncertain':
-      return out('upright', 'Watching, but the view is unclear');
+      // Watching turned on after a breaks-only setup: nothing to judge against until calibrated.
+      return out(
+        'upright',
+        state.posture?.reason === 'calibration'
+          ? t('core:status.notCalibrated', { action: t('core:tray.recalibrate') })
+          : t('core:status.unclear'),
+      );
     default:
       return out(
         'starting',
-        state.monitor.kind === 'running'
-          ? 'Waiting for the first reading…'
-          : 'Starting the camera…',
+        t(
+          state.monitor.kind === 'running'
+            ? 'core:status.waitingForReading'
+            : 'core:status.startingCamera',
+        ),
       );
   }
 }
 
-function headsUp(phase: Extract<SchedulerPhase, { kind: 'heads-up' }>, nowMs: number): string {
+function headsUp(
+  phase: Extract<SchedulerPhase, { kind: 'heads-up' }>,
+  nowMs: number,
+  wording: Wording,
+): string {
   const inSeconds = Math.max(0, Math.ceil((phase.startsAtMs - nowMs) / 1000));
-  return `A ${phase.breakKind} break starts in ${formatSeconds(inSeconds)}`;
+  return wording.t(`core:status.headsUp.${phase.breakKind}`, {
+    time: formatSeconds(inSeconds, wording),
+  });
 }
 
 function trayFor(state: AppState): TrayState {
@@ -112,10 +128,12 @@ function nextBreakAt(state: AppState, nowMs: number): number | null {
   return nowMs + Math.max(0, next.remainingMs);
 }
 
-/** 75 -> "1:15", 30 -> "30 s". */
-export function formatSeconds(seconds: number): string {
-  if (seconds < 60) return `${seconds} s`;
-  const m = Math.floor(seconds / 60);
-  const s = seconds % 60;
-  return `${m}:${String(s).padStart(2, '0')}`;
+/** 75 -> "1:15", 30 -> "30 s", with the locale's digits. */
+export function formatSeconds(seconds: number, wording: Wording): string {
+  const { t, formatNumber } = wording;
+  if (seconds < 60) return t('core:duration.seconds', { seconds: formatNumber(seconds) });
+  return t('core:duration.minutesSeconds', {
+    minutes: formatNumber(Math.floor(seconds / 60), { useGrouping: false }),
+    seconds: formatNumber(seconds % 60, { minimumIntegerDigits: 2 }),
+  });
 }

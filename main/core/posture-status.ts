@@ -6,6 +6,10 @@ export interface PostureReason {
   readonly metric: string;
   /** Deviation in units of the metric's tolerance: 1 means "at the threshold". */
   readonly deviation: number;
+  /**
+   * The reason in English, for logs and the lab pages. The person reads it in their language by
+   * the metric id (main/core/posture-words.ts).
+   */
   readonly message: string;
 }
 
@@ -47,5 +51,6 @@ export type MonitorStatus =
         | 'model-missing'
         | 'model-corrupt'
         | 'no-backend';
+      /** In English, for logs and the lab pages; people read it by problem (posture-words.ts). */
       readonly message: string;
     };

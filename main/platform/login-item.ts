@@ -1,5 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LANGUAGES } from '../core/i18n/languages';
+import { translatorFor } from '../core/i18n/translator';
 
 /**
  * Launch at login on every platform. Electron's app.setLoginItemSettings works on macOS and
@@ -39,7 +41,11 @@ export function autostartEntry(command: readonly string[]): string {
     '[Desktop Entry]',
     'Type=Application',
     'Name=Poise',
-    'Comment=Posture coach: notices slouching and leads short breaks',
+    // The desktop shows the comment in its own language (Desktop Entry spec, "Localized values").
+    `Comment=${translatorFor('en')('core:autostartComment')}`,
+    ...LANGUAGES.filter((language) => language !== 'en').map(
+      (language) => `Comment[${language}]=${translatorFor(language)('core:autostartComment')}`,
+    ),
     `Exec=${command.map(quoteExecArg).join(' ')}`,
     'Terminal=false',
     'X-GNOME-Autostart-enabled=true',

@@ -1,11 +1,15 @@
 import { existsSync, readFileSync, renameSync } from 'node:fs';
+import type { SettingsProblem } from '../core/settings-notice';
 import { repairSettings } from '../core/settings/repair';
 import { defaultSettings, type Settings } from '../core/settings/schema';
 
 export interface LoadedSettings {
   readonly settings: Settings;
-  /** A plain sentence for the user when something had to be repaired; null when all was well. */
-  readonly notice: string | null;
+  /**
+   * What had to be repaired, null when all was well: settingsNotice() puts it into words once the
+   * language setting is known.
+   */
+  readonly problem: SettingsProblem | null;
   /** Where the unreadable original was kept, if it was. */
   readonly backupPath: string | null;
   readonly firstRun: boolean;
@@ -20,7 +24,7 @@ export function loadSettingsFile(path: string, nowMs: number): LoadedSettings {
   if (!existsSync(path)) {
     return {
       settings: defaultSettings(),
-      notice: null,
+      problem: null,
       backupPath: null,
       firstRun: true,
     };
@@ -33,19 +37,19 @@ export function loadSettingsFile(path: string, nowMs: number): LoadedSettings {
     const backupPath = backUp(path, nowMs);
     return {
       settings: defaultSettings(),
-      notice: `Your settings file could not be read, so Poise started with its default settings. The old file was kept as ${backupPath}.`,
+      problem: { kind: 'unreadable' },
       backupPath,
       firstRun: false,
     };
   }
   const repaired = repairSettings(raw);
   if (repaired.resetFields.length === 0) {
-    return { settings: repaired.settings, notice: null, backupPath: null, firstRun: false };
+    return { settings: repaired.settings, problem: null, backupPath: null, firstRun: false };
   }
   const backupPath = backUp(path, nowMs);
   return {
     settings: repaired.settings,
-    notice: `Some settings were not valid and went back to their defaults (${repaired.resetFields.join(', ')}). The old file was kept as ${backupPath}.`,
+    problem: { kind: 'invalid', fields: repaired.resetFields },
     backupPath,
     firstRun: false,
   };

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { poiseApi } from '../host/poise-api';
+import { followLanguageSetting } from '../i18n/language-store';
 import { App, type ViewSwitcher } from '../shell/App';
 import { appViews } from './views';
 import '../shell/shell.css';
@@ -11,6 +12,7 @@ import '../shell/shell.css';
  */
 const switcher: ViewSwitcher = { show: () => undefined };
 const api = poiseApi();
+followLanguageSetting(api);
 const viewFromHash = (): string => location.hash.replace(/^#/, '') || 'today';
 window.addEventListener('hashchange', () => switcher.show(viewFromHash()));
 api.on('app:show-view', ({ view }) => switcher.show(view));

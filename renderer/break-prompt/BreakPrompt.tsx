@@ -1,4 +1,5 @@
 import type { BreakPromptView } from '../../main/core/break-prompt-view';
+import { useWording } from '../i18n/use-wording';
 import { breakPromptText } from './break-prompt-text';
 import './break-prompt.css';
 
@@ -19,7 +20,7 @@ export interface BreakPromptProps {
  * interrupted every second (aria-atomic on the title only).
  */
 export function BreakPrompt({ view, onTakeNow, onPostpone, onSkip, onFinish }: BreakPromptProps) {
-  const text = breakPromptText(view);
+  const text = breakPromptText(view, useWording());
   const titleId = `poise-break-prompt-title-${view.phase}`;
   return (
     <section

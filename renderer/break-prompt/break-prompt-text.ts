@@ -1,8 +1,9 @@
 import type { BreakPromptView } from '../../main/core/break-prompt-view';
+import type { Wording } from '../../main/core/i18n/wording';
 
 /**
  * The words on the break prompt, kept apart from the markup so every label is tested as a table
- * and the component stays a thin renderer.
+ * (in each language) and the component stays a thin renderer.
  */
 export interface BreakPromptText {
   readonly title: string;
@@ -14,42 +15,49 @@ export interface BreakPromptText {
   readonly finish: string | null;
 }
 
-const kindName = (kind: BreakPromptView['kind']): string =>
-  kind === 'micro' ? 'Micro break' : 'Long break';
-
 /** 30 -> "30 seconds", 60 -> "1 minute", 90 -> "1 min 30 s", 300 -> "5 minutes". */
-export function spokenDuration(seconds: number): string {
-  if (seconds < 60) return `${seconds} second${seconds === 1 ? '' : 's'}`;
+export function spokenDuration(seconds: number, wording: Wording): string {
+  const { t, formatNumber } = wording;
+  if (seconds < 60) return t('seconds', { count: seconds });
   const m = Math.floor(seconds / 60);
   const s = seconds % 60;
-  if (s === 0) return `${m} minute${m === 1 ? '' : 's'}`;
-  return `${m} min ${s} s`;
+  if (s === 0) return t('minutes', { count: m });
+  return t('core:duration.minutesAndSeconds', {
+    minutes: formatNumber(m),
+    seconds: formatNumber(s),
+  });
 }
 
-export function breakPromptText(view: BreakPromptView): BreakPromptText {
+export function breakPromptText(view: BreakPromptView, wording: Wording): BreakPromptText {
+  const { t, formatNumber } = wording;
+  const kind = t(`core:breakPrompt.kind.${view.kind}`);
+  const duration = spokenDuration(view.secondsLeft, wording);
   const postponeDisabled = view.postponesLeft === 0;
   const postpone = postponeDisabled
-    ? 'No postpones left'
-    : `Postpone ${view.postponeMinutes} min (${view.postponesLeft} left)`;
+    ? t('core:breakPrompt.noPostponesLeft')
+    : t('core:breakPrompt.postpone', {
+        minutes: formatNumber(view.postponeMinutes),
+        left: formatNumber(view.postponesLeft),
+      });
   if (view.phase === 'heads-up') {
     return {
-      title: `${kindName(view.kind)} in ${spokenDuration(view.secondsLeft)}`,
+      title: t('core:breakPrompt.headsUpTitle', { kind, duration }),
       // No length or activity promised here: the break may be a routine, with its own length.
-      detail: 'Time to stretch, breathe or step away from the screen for a moment.',
-      takeNow: 'Take it now',
+      detail: t('core:breakPrompt.headsUpDetail'),
+      takeNow: t('core:breakPrompt.takeNow'),
       postpone,
       postponeDisabled,
-      skip: view.canSkip ? 'Skip this one' : null,
+      skip: view.canSkip ? t('core:breakPrompt.skipThisOne') : null,
       finish: null,
     };
   }
   return {
-    title: `${kindName(view.kind)}: ${spokenDuration(view.secondsLeft)} left`,
-    detail: 'Step away from the screen. Poise will let you know when the break is over.',
+    title: t('core:breakPrompt.onBreakTitle', { kind, duration }),
+    detail: t('core:breakPrompt.onBreakDetail'),
     takeNow: null,
     postpone,
     postponeDisabled,
-    skip: view.canSkip ? 'Skip the rest' : null,
-    finish: 'I am done',
+    skip: view.canSkip ? t('core:breakPrompt.skipTheRest') : null,
+    finish: t('core:breakPrompt.finish'),
   };
 }

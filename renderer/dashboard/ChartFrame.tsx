@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { useT } from '../i18n/use-wording';
 import type { XRange } from './chart-data';
 import { readChartTheme, useColorScheme, type ChartTheme } from './chart-theme';
 
@@ -30,7 +31,6 @@ export interface ChartFrameProps {
 }
 
 const MIN_WIDTH = 280;
-const HINT = 'Point at a bar, or focus the chart and use the arrow keys, to read its values.';
 
 function themedAxes(axes: readonly uPlot.Axis[] | undefined, theme: ChartTheme): uPlot.Axis[] {
   return (axes ?? []).map((axis) => ({
@@ -46,6 +46,7 @@ function themedAxes(axes: readonly uPlot.Axis[] | undefined, theme: ChartTheme):
  * under the pointer or at the keyboard's position, and the summary for screen readers.
  */
 export function ChartFrame(props: ChartFrameProps) {
+  const t = useT();
   const host = useRef<HTMLDivElement>(null);
   const chartRef = useRef<uPlot | null>(null);
   const [idx, setIdx] = useState<number | null>(null);
@@ -135,7 +136,7 @@ export function ChartFrame(props: ChartFrameProps) {
         class="dash-chart__plot"
         role="group"
         tabIndex={0}
-        aria-label={`${props.title}: use the left and right arrow keys to read the values`}
+        aria-label={t('dashboard:charts.keysLabel', { title: props.title })}
         aria-describedby={summaryId}
         onKeyDown={onKeyDown}
         onBlur={() => pointAt(null)}
@@ -143,7 +144,7 @@ export function ChartFrame(props: ChartFrameProps) {
         <div class="dash-chart__canvas" ref={host} aria-hidden="true" />
       </div>
       <p class="dash-chart__readout" aria-live="polite">
-        {idx === null ? HINT : props.readout(idx)}
+        {idx === null ? t('dashboard:charts.hint') : props.readout(idx)}
       </p>
       {props.legend}
       <p id={summaryId} class="dash-sr-only">

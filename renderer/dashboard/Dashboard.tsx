@@ -14,6 +14,7 @@ import {
   slotReadout,
   todaySummaryText,
 } from './chart-summaries';
+import { useWording } from '../i18n/use-wording';
 import { DataControls } from './DataControls';
 import { localCalendar } from './local-calendar';
 import { RoutinesDone } from './RoutinesDone';
@@ -44,6 +45,7 @@ export interface DashboardProps {
 }
 
 export type DashboardRange = 'day' | 'week' | 'month';
+const RANGES: readonly DashboardRange[] = ['day', 'week', 'month'];
 
 const DEFAULT_GOAL = 70;
 const HOUR_MS = 3_600_000;
@@ -53,6 +55,8 @@ const SLOT_SECONDS = SLOT_MINUTES * 60;
 export function Dashboard(props: DashboardProps) {
   const calendar = useMemo(() => props.calendar ?? localCalendar(), [props.calendar]);
   const goal = props.goalScore ?? DEFAULT_GOAL;
+  const w = useWording();
+  const { t } = w;
   const [range, setRange] = useState<DashboardRange>(props.initialRange ?? 'day');
 
   // What follows depends on the time only through the start of today (the timeline also on the
@@ -99,7 +103,7 @@ export function Dashboard(props: DashboardProps) {
 
   return (
     <section class="dashboard" aria-labelledby="dashboard-title">
-      <h2 id="dashboard-title">Your progress</h2>
+      <h2 id="dashboard-title">{t('dashboard:title')}</h2>
       <TodayAtAGlance
         summary={todaySummary}
         streaks={streaks}
@@ -108,9 +112,9 @@ export function Dashboard(props: DashboardProps) {
       />
 
       <section class="dash-card" aria-labelledby="dash-charts-title">
-        <h3 id="dash-charts-title">Over time</h3>
-        <div class="dash-tabs" role="tablist" aria-label="Time range">
-          {(['day', 'week', 'month'] as const).map((r) => (
+        <h3 id="dash-charts-title">{t('dashboard:charts.overTime')}</h3>
+        <div class="dash-tabs" role="tablist" aria-label={t('dashboard:charts.range')}>
+          {RANGES.map((r) => (
             <button
               key={r}
               type="button"
@@ -122,15 +126,18 @@ export function Dashboard(props: DashboardProps) {
               class="dash-tab"
               onClick={() => setRange(r)}
               onKeyDown={(e) => {
-                const order: DashboardRange[] = ['day', 'week', 'month'];
                 const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
                 if (step === 0) return;
-                const next = order[(order.indexOf(r) + step + order.length) % order.length]!;
+                const next = RANGES[(RANGES.indexOf(r) + step + RANGES.length) % RANGES.length]!;
                 setRange(next);
                 document.getElementById(`dash-tab-${next}`)?.focus();
               }}
             >
-              {r === 'day' ? 'Today' : r === 'week' ? 'Week' : 'Month'}
+              {r === 'day'
+                ? t('dashboard:charts.tabDay')
+                : r === 'week'
+                  ? t('dashboard:charts.tabWeek')
+                  : t('dashboard:charts.tabMonth')}
             </button>
           ))}
         </div>
@@ -142,31 +149,31 @@ export function Dashboard(props: DashboardProps) {
         >
           {range === 'day' && (
             <StackedBarChart
-              title="Today's timeline (minutes per 15-minute slot)"
+              title={t('dashboard:charts.dayTitle')}
               data={timeline}
-              unit="minutes"
+              unit={t('dashboard:charts.unitMinutes')}
               ticks="time"
               yMax={SLOT_MINUTES}
-              summary={todaySummaryText(todaySummary)}
-              readout={(i) => slotReadout(timeline, SLOT_SECONDS, i)}
+              summary={todaySummaryText(w, todaySummary)}
+              readout={(i) => slotReadout(w, timeline, SLOT_SECONDS, i)}
             />
           )}
           {range === 'week' && (
             <StackedBarChart
-              title="Last 7 days (hours per day)"
+              title={t('dashboard:charts.weekTitle')}
               data={weekData}
-              unit="hours"
+              unit={t('dashboard:charts.unitHours')}
               ticks="days"
-              summary={daysSummaryText(week)}
-              readout={(i) => dayReadout(week[i]!)}
+              summary={daysSummaryText(w, week)}
+              readout={(i) => dayReadout(w, week[i]!)}
             />
           )}
           {range === 'month' && (
             <ScoreChart
-              title={`Last 30 days: daily posture score (goal ${goal})`}
+              title={t('dashboard:charts.monthTitle', { goal: w.formatNumber(goal) })}
               days={month}
               goal={goal}
-              summary={monthSummaryText(month, goal)}
+              summary={monthSummaryText(w, month, goal)}
             />
           )}
         </div>

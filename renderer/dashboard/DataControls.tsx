@@ -1,9 +1,35 @@
 import { useState } from 'preact/hooks';
 import type { ExportFile, ExportFormat } from '../../main/core/history/export-format';
+import type { Wording } from '../../main/core/i18n/wording';
+import { useWording } from '../i18n/use-wording';
 import { downloadFile } from './download';
-import { formatCount } from './format';
 
-const MINUTES = { one: 'minute', other: 'minutes' } as const;
+type Message =
+  | { readonly kind: 'exported'; readonly minutes: number; readonly format: ExportFormat }
+  | { readonly kind: 'export-failed'; readonly reason: string }
+  | { readonly kind: 'deleted' }
+  | { readonly kind: 'delete-failed'; readonly reason: string };
+
+const reasonOf = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
+function messageText(w: Wording, message: Message): string {
+  switch (message.kind) {
+    case 'exported':
+      return w.t('dashboard:data.exported', {
+        count: message.minutes,
+        value: w.formatNumber(message.minutes),
+        // The file format's name (CSV, JSON) is the same in every language.
+        format: message.format.toUpperCase(),
+      });
+    case 'export-failed':
+      return w.t('dashboard:data.exportFailed', { reason: message.reason });
+    case 'deleted':
+      return w.t('dashboard:data.deleted');
+    case 'delete-failed':
+      return w.t('dashboard:data.deleteFailed', { reason: message.reason });
+  }
+}
 
 export interface DataControlsProps {
   readonly minuteCount: number;
@@ -14,14 +40,18 @@ export interface DataControlsProps {
 /** Export and "Delete all my data", with a confirmation step that names what goes. */
 export function DataControls(props: DataControlsProps) {
   const [confirming, setConfirming] = useState(false);
-  const [message, setMessage] = useState('');
+  const w = useWording();
+  const { t } = w;
+  const minutes = { count: props.minuteCount, value: w.formatNumber(props.minuteCount) };
+  // The status line is kept as what happened, and put in words at render, in the current language.
+  const [message, setMessage] = useState<Message | null>(null);
 
   const exportAs = async (format: ExportFormat): Promise<void> => {
     try {
       downloadFile(await props.onExport(format));
-      setMessage(`Exported ${formatCount(props.minuteCount, MINUTES)} as ${format.toUpperCase()}.`);
+      setMessage({ kind: 'exported', minutes: props.minuteCount, format });
     } catch (error) {
-      setMessage(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+      setMessage({ kind: 'export-failed', reason: reasonOf(error) });
     }
   };
 
@@ -29,25 +59,22 @@ export function DataControls(props: DataControlsProps) {
     setConfirming(false);
     try {
       await props.onDeleteAll();
-      setMessage('All history was deleted.');
+      setMessage({ kind: 'deleted' });
     } catch (error) {
-      setMessage(`Could not delete: ${error instanceof Error ? error.message : String(error)}`);
+      setMessage({ kind: 'delete-failed', reason: reasonOf(error) });
     }
   };
 
   return (
     <section class="dash-card" aria-labelledby="dash-data-title">
-      <h3 id="dash-data-title">Your data</h3>
-      <p class="dash-muted">
-        History stays on this computer: {formatCount(props.minuteCount, MINUTES)} stored. Nothing is
-        ever uploaded.
-      </p>
+      <h3 id="dash-data-title">{t('dashboard:data.title')}</h3>
+      <p class="dash-muted">{t('dashboard:data.stored', minutes)}</p>
       <div class="dash-actions">
         <button type="button" onClick={() => void exportAs('csv')}>
-          Export CSV
+          {t('dashboard:data.exportCsv')}
         </button>
         <button type="button" onClick={() => void exportAs('json')}>
-          Export JSON
+          {t('dashboard:data.exportJson')}
         </button>
         <button
           type="button"
@@ -55,7 +82,7 @@ export function DataControls(props: DataControlsProps) {
           onClick={() => setConfirming(true)}
           disabled={confirming}
         >
-          Delete all my data
+          {t('dashboard:data.deleteAll')}
         </button>
       </div>
       {confirming && (
@@ -65,23 +92,20 @@ export function DataControls(props: DataControlsProps) {
           aria-labelledby="dash-confirm-title"
           aria-describedby="dash-confirm-text"
         >
-          <h4 id="dash-confirm-title">Delete all history?</h4>
-          <p id="dash-confirm-text">
-            This removes every stored minute, streak and routine record from this computer. It
-            cannot be undone.
-          </p>
+          <h4 id="dash-confirm-title">{t('dashboard:data.confirmTitle')}</h4>
+          <p id="dash-confirm-text">{t('dashboard:data.confirmText')}</p>
           <div class="dash-actions">
             <button type="button" class="dash-danger" onClick={() => void deleteAll()}>
-              Delete everything
+              {t('dashboard:data.deleteEverything')}
             </button>
             <button type="button" autoFocus onClick={() => setConfirming(false)}>
-              Cancel
+              {t('dashboard:data.cancel')}
             </button>
           </div>
         </div>
       )}
       <p role="status" class="dash-status">
-        {message}
+        {message && messageText(w, message)}
       </p>
     </section>
   );

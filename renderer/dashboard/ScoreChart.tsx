@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'preact/hooks';
 import uPlot from 'uplot';
 import type { DaySummary } from '../../main/core/history/rollup';
+import { useWording } from '../i18n/use-wording';
 import { scoreChartData } from './chart-data';
 import { ChartFrame } from './ChartFrame';
 import type { ChartTheme } from './chart-theme';
@@ -24,6 +25,8 @@ export const GOAL_MET_MARK = '✓';
  */
 export function ScoreChart(props: ScoreChartProps) {
   const { days, goal } = props;
+  const w = useWording();
+  const { t } = w;
   const series = useMemo(() => scoreChartData(days, goal), [days, goal]);
 
   const spec = useCallback(
@@ -59,16 +62,27 @@ export function ScoreChart(props: ScoreChartProps) {
             {
               // A tick a week, ending on today.
               splits: () => series.x.filter((_, i) => (series.x.length - 1 - i) % 7 === 0),
-              values: (_u: uPlot, splits: number[]) => splits.map((s) => dateTickLabel(s * 1000)),
+              values: (_u: uPlot, splits: number[]) =>
+                splits.map((s) => dateTickLabel(w, s * 1000)),
             },
-            { label: 'score', size: 50, splits: () => [0, 25, 50, 75, 100] },
+            {
+              label: t('dashboard:charts.unitScore'),
+              size: 50,
+              splits: () => [0, 25, 50, 75, 100],
+            },
           ],
           series: [
             {},
-            layer('Met the goal', theme.uprightLine, theme.upright),
-            layer('Below the goal', theme.slouchingLine, theme.slouching),
-            layer('Too little time to count', theme.awayLine, theme.away),
-            { label: 'Goal', stroke: theme.goal, width: 2, dash: [6, 4], points: { show: false } },
+            layer(t('dashboard:charts.metGoal'), theme.uprightLine, theme.upright),
+            layer(t('dashboard:charts.belowGoal'), theme.slouchingLine, theme.slouching),
+            layer(t('dashboard:charts.tooLittle'), theme.awayLine, theme.away),
+            {
+              label: t('dashboard:charts.goal'),
+              stroke: theme.goal,
+              width: 2,
+              dash: [6, 4],
+              points: { show: false },
+            },
           ],
           hooks: { draw: [drawMarks] },
         },
@@ -81,7 +95,7 @@ export function ScoreChart(props: ScoreChartProps) {
         ] as uPlot.AlignedData,
       };
     },
-    [series, goal],
+    [series, goal, w],
   );
 
   return (
@@ -91,15 +105,15 @@ export function ScoreChart(props: ScoreChartProps) {
       x={series.x}
       range={series.range}
       spec={spec}
-      readout={(i) => scoreReadout(days[i]!, goal)}
+      readout={(i) => scoreReadout(w, days[i]!, goal)}
       legend={
         <p class="dash-chart__legend" aria-hidden="true">
           <span class="dash-key dash-key--upright">
-            {GOAL_MET_MARK} Met the goal ({goal}+)
+            {`${GOAL_MET_MARK} ${t('dashboard:charts.metGoalFrom', { goal: w.formatNumber(goal) })}`}
           </span>
-          <span class="dash-key dash-key--slouching">Below the goal</span>
-          <span class="dash-key dash-key--away">Too little time to count</span>
-          <span class="dash-key dash-key--goal">Goal</span>
+          <span class="dash-key dash-key--slouching">{t('dashboard:charts.belowGoal')}</span>
+          <span class="dash-key dash-key--away">{t('dashboard:charts.tooLittle')}</span>
+          <span class="dash-key dash-key--goal">{t('dashboard:charts.goal')}</span>
         </p>
       }
     />

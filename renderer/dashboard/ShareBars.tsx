@@ -1,4 +1,5 @@
 import type { ShareBucket } from '../../main/core/history/slouch-pattern';
+import { useWording } from '../i18n/use-wording';
 import { formatPercent } from './format';
 
 export interface ShareBarsProps {
@@ -19,11 +20,14 @@ export interface ShareBarsProps {
  * by CSS, and the values are in its title tooltips and in words for screen readers.
  */
 export function ShareBars({ label, buckets, isPeak }: ShareBarsProps) {
+  const w = useWording();
   const shares = buckets.map(({ bucket }) => bucket.share ?? 0);
   // Scale to the highest share (rounded up to 10%) so differences show even when all are low.
   const top = Math.max(0.1, Math.ceil(Math.max(...shares) * 10) / 10);
   const valueText = (bucket: ShareBucket): string =>
-    bucket.share === null ? 'too little data' : `${formatPercent(bucket.share)} slouching`;
+    bucket.share === null
+      ? w.t('dashboard:insight.tooLittleData')
+      : w.t('dashboard:insight.share', { share: formatPercent(w, bucket.share) });
   // Past eight columns, every other name would crowd its neighbours; peaks are always named.
   const nameEvery = buckets.length > 8 ? 2 : 1;
   const words = buckets.map(({ fullName, bucket }) => `${fullName} ${valueText(bucket)}`);
@@ -37,7 +41,7 @@ export function ShareBars({ label, buckets, isPeak }: ShareBarsProps) {
             class={`dash-share__col${isPeak(i) ? ' dash-share__col--peak' : ''}`}
             title={`${fullName}: ${valueText(bucket)}`}
           >
-            <span class="dash-share__value">{isPeak(i) ? formatPercent(bucket.share) : ''}</span>
+            <span class="dash-share__value">{isPeak(i) ? formatPercent(w, bucket.share) : ''}</span>
             <span
               class="dash-share__bar"
               style={{ height: `${((bucket.share ?? 0) / top) * 100}%` }}

@@ -1,4 +1,5 @@
 import type { SlouchPattern } from '../../main/core/history/slouch-pattern';
+import { useWording } from '../i18n/use-wording';
 import { firstDayOfWeek, hourLabel, hourShortLabel, weekdayName, weekdayShortName } from './format';
 import { insightText } from './insight-text';
 import { ShareBars } from './ShareBars';
@@ -15,22 +16,24 @@ const inSpan = (hour: number, span: SlouchPattern['peakHours']): boolean =>
 
 /** When the person slouches most, in a sentence each for the day and the week, with small charts. */
 export function SlouchInsight({ pattern }: { pattern: SlouchPattern }) {
-  const text = insightText(pattern);
+  const w = useWording();
+  const { t } = w;
+  const text = insightText(w, pattern);
   const hours = hourRange(pattern);
-  const first = firstDayOfWeek();
+  const first = firstDayOfWeek(w);
   const weekdays = Array.from({ length: 7 }, (_, i) => (first + i) % 7);
   return (
     <section class="dash-card" aria-labelledby="dash-insight-title">
-      <h3 id="dash-insight-title">When you slouch</h3>
+      <h3 id="dash-insight-title">{t('dashboard:insight.title')}</h3>
       <div class="dash-columns">
         <div data-insight="hour">
           <p class="dash-insight">{text.hour}</p>
           {pattern.enoughForHours && (
             <ShareBars
-              label="Share of time slouching by hour of the day"
+              label={t('dashboard:insight.byHour')}
               buckets={hours.map((h) => ({
-                name: hourShortLabel(h),
-                fullName: `${hourLabel(h)}–${hourLabel(h + 1)}`,
+                name: hourShortLabel(w, h),
+                fullName: `${hourLabel(w, h)}–${hourLabel(w, h + 1)}`,
                 bucket: pattern.byHour[h]!,
               }))}
               isPeak={(i) => inSpan(hours[i]!, pattern.peakHours)}
@@ -41,11 +44,11 @@ export function SlouchInsight({ pattern }: { pattern: SlouchPattern }) {
           <p class="dash-insight">{text.weekday}</p>
           {pattern.enoughForWeekdays && (
             <ShareBars
-              label="Share of time slouching by day of the week"
-              buckets={weekdays.map((w) => ({
-                name: weekdayShortName(w),
-                fullName: weekdayName(w),
-                bucket: pattern.byWeekday[w]!,
+              label={t('dashboard:insight.byWeekday')}
+              buckets={weekdays.map((day) => ({
+                name: weekdayShortName(w, day),
+                fullName: weekdayName(w, day),
+                bucket: pattern.byWeekday[day]!,
               }))}
               isPeak={(i) => weekdays[i] === pattern.peakWeekday}
             />

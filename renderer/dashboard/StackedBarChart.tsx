@@ -3,6 +3,7 @@ import uPlot from 'uplot';
 import type { StackedSeries } from './chart-data';
 import { ChartFrame } from './ChartFrame';
 import type { ChartTheme } from './chart-theme';
+import { useWording } from '../i18n/use-wording';
 import { weekTickLabel, timeLabel } from './format';
 
 export interface StackedBarChartProps {
@@ -33,6 +34,8 @@ const noZeros = (values: readonly number[]): (number | null)[] =>
  */
 export function StackedBarChart(props: StackedBarChartProps) {
   const { data, unit, yMax, ticks } = props;
+  const w = useWording();
+  const { t } = w;
   const spec = useCallback(
     (theme: ChartTheme) => {
       const bars = uPlot.paths.bars!({ size: [0.8, 60], align: ticks === 'time' ? 1 : 0 });
@@ -49,9 +52,9 @@ export function StackedBarChart(props: StackedBarChartProps) {
         ticks === 'days'
           ? {
               splits: () => data.x,
-              values: (_u, splits) => splits.map((s) => weekTickLabel(s * 1000)),
+              values: (_u, splits) => splits.map((s) => weekTickLabel(w, s * 1000)),
             }
-          : { space: 70, values: (_u, splits) => splits.map((s) => timeLabel(s * 1000)) };
+          : { space: 70, values: (_u, splits) => splits.map((s) => timeLabel(w, s * 1000)) };
       return {
         options: {
           // Bars must stand on zero; the top fits the tallest stack unless fixed.
@@ -59,16 +62,16 @@ export function StackedBarChart(props: StackedBarChartProps) {
           axes: [xAxis, { label: unit, size: 50 }],
           series: [
             {},
-            layer('Away', theme.awayLine, theme.away),
-            layer('Slouching', theme.slouchingLine, theme.slouching),
-            layer('Upright', theme.uprightLine, theme.upright),
+            layer(t('dashboard:charts.away'), theme.awayLine, theme.away),
+            layer(t('dashboard:charts.slouching'), theme.slouchingLine, theme.slouching),
+            layer(t('dashboard:charts.upright'), theme.uprightLine, theme.upright),
           ],
         },
         // An empty slot is no bar at all rather than a flat line along the axis.
         data: [data.x, ...[away, slouching, upright].map(noZeros)] as uPlot.AlignedData,
       };
     },
-    [data, unit, yMax, ticks],
+    [data, unit, yMax, ticks, w],
   );
 
   return (
@@ -82,9 +85,9 @@ export function StackedBarChart(props: StackedBarChartProps) {
       readout={props.readout}
       legend={
         <p class="dash-chart__legend" aria-hidden="true">
-          <span class="dash-key dash-key--upright">Upright</span>
-          <span class="dash-key dash-key--slouching">Slouching</span>
-          <span class="dash-key dash-key--away">Away</span>
+          <span class="dash-key dash-key--upright">{t('dashboard:charts.upright')}</span>
+          <span class="dash-key dash-key--slouching">{t('dashboard:charts.slouching')}</span>
+          <span class="dash-key dash-key--away">{t('dashboard:charts.away')}</span>
         </p>
       }
     />

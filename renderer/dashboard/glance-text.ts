@@ -1,28 +1,43 @@
+import type { Wording } from '../../main/core/i18n/wording';
 import { MIN_SCORED_SECONDS, type HistorySummary } from '../../main/core/history/summary';
-import { formatDuration, formatNumber, pluralForm } from './format';
+import { formatDuration } from './format';
 
 /** The small print under today's numbers: what a number means, or why there is none yet. */
 
-export const NOTHING_TO_SCORE = 'Nothing to score yet';
+export const nothingToScore = (w: Wording): string => w.t('dashboard:glance.nothingToScore');
 
-export function scoreNote(today: HistorySummary, goal: number): string {
-  if (today.judgedS === 0) return NOTHING_TO_SCORE;
+export function scoreNote(w: Wording, today: HistorySummary, goal: number): string {
+  if (today.judgedS === 0) return nothingToScore(w);
   if (today.score === null)
-    return `after ${formatDuration(MIN_SCORED_SECONDS)} of judged posture (${formatDuration(today.judgedS)} so far)`;
-  return `of 100 · goal ${formatNumber(goal)}`;
+    return w.t('dashboard:glance.scoreWaiting', {
+      needed: formatDuration(w, MIN_SCORED_SECONDS),
+      soFar: formatDuration(w, today.judgedS),
+    });
+  return w.t('dashboard:glance.scoreOf', {
+    max: w.formatNumber(100),
+    goal: w.formatNumber(goal),
+  });
 }
 
-export function uprightNote(today: HistorySummary): string {
-  if (today.uprightShare === null) return NOTHING_TO_SCORE;
-  return `${formatDuration(today.uprightS)} of ${formatDuration(today.presentS)} at the desk`;
+export function uprightNote(w: Wording, today: HistorySummary): string {
+  if (today.uprightShare === null) return nothingToScore(w);
+  return w.t('dashboard:glance.uprightOf', {
+    upright: formatDuration(w, today.uprightS),
+    present: formatDuration(w, today.presentS),
+  });
 }
 
-export const streakNote = (current: number, longest: number, goal: number): string =>
-  `${pluralForm(current, { one: 'day', other: 'days' })} at score ${formatNumber(goal)}+ · best ${formatNumber(longest)}`;
+/** The words beside the streak's number: "days at score 70+ · best 4" (the noun follows the number). */
+export const streakNote = (w: Wording, current: number, longest: number, goal: number): string =>
+  w.t('dashboard:glance.streakDays', {
+    count: current,
+    goal: w.formatNumber(goal),
+    best: w.formatNumber(longest),
+  });
 
-export const breaksNote = (taken: number, postponed: number, skipped: number): string =>
+export const breaksNote = (w: Wording, taken: number, postponed: number, skipped: number): string =>
   [
-    `of ${formatNumber(taken + postponed + skipped)}`,
-    ...(postponed ? [`${formatNumber(postponed)} postponed`] : []),
-    ...(skipped ? [`${formatNumber(skipped)} skipped`] : []),
+    w.t('dashboard:glance.breaksOf', { total: w.formatNumber(taken + postponed + skipped) }),
+    ...(postponed ? [w.t('dashboard:glance.postponed', { value: w.formatNumber(postponed) })] : []),
+    ...(skipped ? [w.t('dashboard:glance.skipped', { value: w.formatNumber(skipped) })] : []),
   ].join(' · ');

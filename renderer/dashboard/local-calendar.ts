@@ -1,19 +1,30 @@
 import type { Calendar } from '../../main/core/history/calendar';
+import { timeZoneCalendar } from '../../main/core/calendar/time-zone-calendar';
 
-/** The person's own calendar: local midnight, DST and weekdays, as the browser knows them. */
-export function localCalendar(): Calendar {
+let systemZone = { zone: 'UTC', readAtMs: -Infinity };
+
+/** The browser's time zone now ("Europe/Berlin"), read at most once a second (it is slow to ask). */
+function systemTimeZone(): string {
+  const nowMs = performance.now();
+  if (nowMs - systemZone.readAtMs >= 1000) {
+    systemZone = {
+      zone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+      readAtMs: nowMs,
+    };
+  }
+  return systemZone.zone;
+}
+
+/**
+ * The person's own calendar: local midnight, daylight saving and weekdays in their time zone, by
+ * the same model the core uses for working hours (main/core/calendar/time-zone-calendar.ts). The
+ * zone is looked up on each call, so the dashboard follows a zone change while it is open.
+ */
+export function localCalendar(timeZone: () => string = systemTimeZone): Calendar {
+  const current = (): Calendar => timeZoneCalendar(timeZone());
   return {
-    startOfDay(ms) {
-      const d = new Date(ms);
-      d.setHours(0, 0, 0, 0);
-      return d.getTime();
-    },
-    addDays(dayStartMs, days) {
-      const d = new Date(dayStartMs);
-      d.setDate(d.getDate() + days);
-      d.setHours(0, 0, 0, 0);
-      return d.getTime();
-    },
-    weekday: (dayStartMs) => new Date(dayStartMs).getDay(),
+    startOfDay: (ms) => current().startOfDay(ms),
+    addDays: (dayStartMs, days) => current().addDays(dayStartMs, days),
+    weekday: (dayStartMs) => current().weekday(dayStartMs),
   };
 }

@@ -1,5 +1,7 @@
 import { useRef } from 'preact/hooks';
-import type { CalibrationView } from './types';
+import type { Translate } from '../../main/core/i18n/translator';
+import { useWording } from '../i18n/use-wording';
+import type { CalibrationProblem, CalibrationView } from './types';
 
 /** The words of one recording's controls, so onboarding and recalibration can each speak for themselves. */
 export interface RecordingWords {
@@ -15,29 +17,46 @@ export interface RecordingWords {
   readonly done: string;
 }
 
-export const UPRIGHT_WORDS: RecordingWords = {
-  start: 'Start calibration',
-  again: 'Calibrate again',
-  getReady: 'Sit comfortably upright and look at the screen.',
-  holdStill: 'Hold still…',
-  done: 'Calibrated. Poise now knows your upright posture.',
-};
+/** Onboarding's words for the upright recording. */
+export const uprightWords = (t: Translate): RecordingWords => ({
+  start: t('onboarding:calibration.upright.start'),
+  again: t('onboarding:calibration.upright.again'),
+  getReady: t('onboarding:calibration.upright.getReady'),
+  holdStill: t('onboarding:calibration.upright.holdStill'),
+  done: t('onboarding:calibration.upright.done'),
+});
 
-const SLUMP_WORDS: RecordingWords = {
-  start: 'Record my slump',
-  again: 'Record it again',
-  getReady: 'Now sit the way you slump when you are tired.',
-  holdStill: 'Stay slumped and hold still…',
-  done: 'Got it. Poise now knows how you slump, too.',
-};
+const slumpWords = (t: Translate): RecordingWords => ({
+  start: t('onboarding:calibration.slump.start'),
+  again: t('onboarding:calibration.slump.again'),
+  getReady: t('onboarding:calibration.slump.getReady'),
+  holdStill: t('onboarding:calibration.slump.holdStill'),
+  done: t('onboarding:calibration.slump.done'),
+});
+
+/** Why a recording failed, and what to do: the slump can always be skipped. */
+export function failureWords(
+  t: Translate,
+  recording: 'upright' | 'slump',
+  problem: CalibrationProblem,
+): string {
+  if (recording === 'slump') {
+    return problem === 'no-slump-seen'
+      ? t('onboarding:calibration.failed.slumpLikeUpright')
+      : t('onboarding:calibration.failed.slumpNotSeen');
+  }
+  return problem === 'too-few-frames'
+    ? t('onboarding:calibration.failed.uprightTooBrief')
+    : t('onboarding:calibration.failed.uprightNotSeen');
+}
 
 export interface CalibrationStepsProps {
   readonly upright: CalibrationView;
   readonly slump: CalibrationView;
   readonly onStartUpright: () => void;
   readonly onStartSlump: () => void;
-  /** Words for the upright recording; onboarding's by default. */
-  readonly uprightWords?: RecordingWords;
+  /** Words for the upright recording, in the current language; onboarding's by default. */
+  readonly uprightWords?: (t: Translate) => RecordingWords;
   /** The button that moves on without a slump ("Next", "Done"), named in the hint. */
   readonly skipWith: string;
 }
@@ -48,26 +67,25 @@ export interface CalibrationStepsProps {
  * (and clears) the slump, since it was measured against the old upright posture.
  */
 export function CalibrationSteps(props: CalibrationStepsProps) {
+  const { t } = useWording();
   return (
     <div class="ob-calibration">
       <Recording
         id="ob-upright"
+        recording="upright"
         view={props.upright}
-        words={props.uprightWords ?? UPRIGHT_WORDS}
+        words={(props.uprightWords ?? uprightWords)(t)}
         onStart={props.onStartUpright}
       />
       {props.upright.state === 'done' && (
         <section class="ob-slump" aria-labelledby="ob-slump-title">
-          <h3 id="ob-slump-title">Optional: show Poise how you slump</h3>
-          <p>
-            Now sit the way you slump when you are tired, and let Poise watch for a few seconds. It
-            then knows your own slouch as well as your upright posture. This is optional: choose{' '}
-            {props.skipWith} to skip it.
-          </p>
+          <h3 id="ob-slump-title">{t('onboarding:calibration.slumpTitle')}</h3>
+          <p>{t('onboarding:calibration.slumpIntro', { button: props.skipWith })}</p>
           <Recording
             id="ob-slump"
+            recording="slump"
             view={props.slump}
-            words={SLUMP_WORDS}
+            words={slumpWords(t)}
             onStart={props.onStartSlump}
           />
         </section>
@@ -83,11 +101,13 @@ export function CalibrationSteps(props: CalibrationStepsProps) {
  */
 function Recording(props: {
   id: string;
+  recording: 'upright' | 'slump';
   view: CalibrationView;
   words: RecordingWords;
   onStart: () => void;
 }) {
   const { id, view, words } = props;
+  const { t, formatNumber } = useWording();
   const area = useRef<HTMLDivElement>(null);
   const start = (): void => {
     props.onStart();
@@ -95,11 +115,11 @@ function Recording(props: {
   };
   const message =
     view.state === 'countdown'
-      ? `${words.getReady} Starting in ${view.secondsLeft}…`
+      ? `${words.getReady} ${t('onboarding:calibration.startingIn', { seconds: formatNumber(view.secondsLeft) })}`
       : view.state === 'done'
         ? words.done
         : view.state === 'failed'
-          ? view.message
+          ? failureWords(t, props.recording, view.problem)
           : '';
 
   return (
@@ -112,7 +132,11 @@ function Recording(props: {
       )}
       {(view.state === 'idle' || view.state === 'done' || view.state === 'failed') && (
         <button type="button" class="ob-primary" onClick={start}>
-          {view.state === 'idle' ? words.start : view.state === 'done' ? words.again : 'Try again'}
+          {view.state === 'idle'
+            ? words.start
+            : view.state === 'done'
+              ? words.again
+              : t('onboarding:calibration.tryAgain')}
         </button>
       )}
       <p

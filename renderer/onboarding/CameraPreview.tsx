@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { useT } from '../i18n/use-wording';
 import type { Keypoint } from '../pose/keypoints';
 import { meanBrightness } from './placement-checks';
 import { drawSkeleton } from './skeleton';
@@ -18,6 +19,7 @@ const SAMPLE_H = 18;
  * it is shown, never stored or sent anywhere.
  */
 export function CameraPreview({ stream, keypoints, onBrightness }: CameraPreviewProps) {
+  const t = useT();
   const video = useRef<HTMLVideoElement>(null);
   const overlay = useRef<HTMLCanvasElement>(null);
   const brightnessCallback = useRef(onBrightness);
@@ -59,7 +61,7 @@ export function CameraPreview({ stream, keypoints, onBrightness }: CameraPreview
         class="ob-preview__video"
         muted
         playsInline
-        aria-label="Live camera preview"
+        aria-label={t('onboarding:camera.previewLabel')}
       />
       <canvas
         ref={overlay}
@@ -68,7 +70,7 @@ export function CameraPreview({ stream, keypoints, onBrightness }: CameraPreview
         height={480}
         aria-hidden="true"
       />
-      {!stream && <p class="ob-preview__empty">No camera picture yet.</p>}
+      {!stream && <p class="ob-preview__empty">{t('onboarding:camera.noPicture')}</p>}
     </div>
   );
 }

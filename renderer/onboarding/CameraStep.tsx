@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { CameraProblem } from '../pose/camera-errors';
 import type { Keypoint } from '../pose/keypoints';
-import { SETUP_CAMERA_WORDS } from './camera-problem-words';
+import { useT } from '../i18n/use-wording';
+import { setupCameraWords } from './camera-problem-words';
 import type { OnboardingCamera } from './types';
 
 export interface CameraStepProps {
@@ -22,6 +23,7 @@ export interface CameraStepProps {
  * busy), and offers the two ways on: try again, or continue without a camera (breaks only).
  */
 export function CameraStep(props: CameraStepProps) {
+  const t = useT();
   return (
     <div class="ob-split">
       {props.preview}
@@ -29,7 +31,7 @@ export function CameraStep(props: CameraStepProps) {
         {/* The list needs the camera's permission; without one there is nothing to choose. */}
         {props.cameras.length > 0 && (
           <>
-            <label for="ob-camera">Camera</label>
+            <label for="ob-camera">{t('onboarding:camera.label')}</label>
             <select
               id="ob-camera"
               value={props.selectedCameraId}
@@ -37,37 +39,35 @@ export function CameraStep(props: CameraStepProps) {
             >
               {props.cameras.map((c, i) => (
                 <option key={c.deviceId} value={c.deviceId}>
-                  {c.label || `Camera ${i + 1}`}
+                  {c.label || t('onboarding:camera.unnamed', { number: i + 1 })}
                 </option>
               ))}
             </select>
-            <p class="ob-muted">
-              Use the camera that faces you, usually the one at the top of your screen.
-            </p>
+            <p class="ob-muted">{t('onboarding:camera.hint')}</p>
           </>
         )}
         {props.cameraProblem ? (
           <>
             <p class="ob-error" role="alert">
-              {SETUP_CAMERA_WORDS[props.cameraProblem]}
+              {setupCameraWords(t, props.cameraProblem)}
             </p>
-            <p>Or go on without a camera: Poise still leads your breaks.</p>
+            <p>{t('onboarding:camera.orWithout')}</p>
             <div class="ob-actions">
               <button type="button" onClick={props.onRetry}>
-                Try again
+                {t('onboarding:camera.tryAgain')}
               </button>
               <button type="button" onClick={props.onWithoutCamera}>
-                Continue without a camera (breaks only)
+                {t('onboarding:nav.withoutCamera')}
               </button>
             </div>
           </>
         ) : (
           <p class="ob-muted" role="status">
             {props.keypoints
-              ? 'Poise can see you: the dots follow your face and shoulders.'
+              ? t('onboarding:camera.seen')
               : props.stream
-                ? 'Looking for you…'
-                : 'Opening the camera…'}
+                ? t('onboarding:camera.looking')
+                : t('onboarding:camera.opening')}
           </p>
         )}
       </div>

@@ -1,11 +1,6 @@
 import { useState } from 'preact/hooks';
+import { useT } from '../i18n/use-wording';
 import type { NotificationPermissionPort, NotificationPermissionState } from './types';
-
-const RESULT: Record<Exclude<NotificationPermissionState, 'default'>, string> = {
-  granted: 'Notifications are allowed: Poise will tell you when a break is due.',
-  denied:
-    'Notifications are blocked, so Poise shows breaks in this page only. You can allow them later in your browser’s settings for this site.',
-};
 
 /**
  * Asks for notification permission on the person's click, with the reason next to the button:
@@ -15,6 +10,7 @@ const RESULT: Record<Exclude<NotificationPermissionState, 'default'>, string> = 
 export function NotificationPermission(props: { port: NotificationPermissionPort }) {
   const [state, setState] = useState<NotificationPermissionState>(() => props.port.current());
   const [asking, setAsking] = useState(false);
+  const t = useT();
 
   const ask = (): void => {
     setAsking(true);
@@ -26,17 +22,17 @@ export function NotificationPermission(props: { port: NotificationPermissionPort
 
   return (
     <div class="ob-notifications">
-      <h3>Notifications</h3>
+      <h3>{t('onboarding:notifications.title')}</h3>
       {state === 'default' && (
         <>
-          <p>Let Poise tell you when a break is due, even while this tab is in the background.</p>
+          <p>{t('onboarding:notifications.why')}</p>
           <button type="button" onClick={ask} disabled={asking}>
-            Allow notifications
+            {t('onboarding:notifications.allow')}
           </button>
         </>
       )}
       <p role="status" class={state === 'granted' ? 'ob-ok' : 'ob-muted'}>
-        {state === 'default' ? '' : RESULT[state]}
+        {state === 'default' ? '' : t(`onboarding:notifications.${state}`)}
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useWording } from '../i18n/use-wording';
 import { CalibrationSteps } from './CalibrationSteps';
 import { CameraPreview } from './CameraPreview';
 import { CameraStep } from './CameraStep';
@@ -12,13 +13,14 @@ import './onboarding.css';
 
 export type { OnboardingProps } from './types';
 
+/** Each step's title is onboarding:steps.<id>. */
 const STEPS = [
-  { id: 'welcome', title: 'Welcome to Poise', camera: false },
-  { id: 'camera', title: 'Choose your camera', camera: true },
-  { id: 'placement', title: 'Place the camera', camera: true },
-  { id: 'calibration', title: 'Calibrate your upright posture', camera: true },
-  { id: 'schedule', title: 'Breaks', camera: false },
-  { id: 'login', title: 'Start with your computer', camera: false },
+  { id: 'welcome', camera: false },
+  { id: 'camera', camera: true },
+  { id: 'placement', camera: true },
+  { id: 'calibration', camera: true },
+  { id: 'schedule', camera: false },
+  { id: 'login', camera: false },
 ] as const;
 /** "Continue without a camera (breaks only)": the camera's steps are not part of the way. */
 const BREAKS_ONLY_STEPS = STEPS.filter((s) => !s.camera);
@@ -40,7 +42,12 @@ export function Onboarding(props: OnboardingProps) {
   const [schedule, setSchedule] = useState<OnboardingSchedule>(props.initialSchedule);
   const [launchAtLogin, setLaunchAtLogin] = useState(props.initialLaunchAtLogin);
   const heading = useRef<HTMLHeadingElement>(null);
-  const steps = withCamera ? STEPS : BREAKS_ONLY_STEPS;
+  const wording = useWording();
+  const { t } = wording;
+  const offerLogin = props.offerLaunchAtLogin ?? true;
+  const steps = (withCamera ? STEPS : BREAKS_ONLY_STEPS).filter(
+    (s) => s.id !== 'login' || offerLogin,
+  );
   const index = steps.findIndex((s) => s.id === stepId);
   const step = steps[index]!;
 
@@ -58,7 +65,7 @@ export function Onboarding(props: OnboardingProps) {
     () => checkPlacement({ keypoints: props.keypoints, brightness }),
     [props.keypoints, brightness],
   );
-  const scheduleValid = Object.keys(scheduleErrors(schedule)).length === 0;
+  const scheduleValid = Object.keys(scheduleErrors(schedule, wording)).length === 0;
 
   const canContinue: Record<StepId, boolean> = {
     welcome: true,
@@ -96,22 +103,24 @@ export function Onboarding(props: OnboardingProps) {
 
   return (
     <section class="onboarding" aria-labelledby="ob-title">
-      <p class="ob-kicker">{props.rerun ? 'Set up Poise again' : 'Setting up Poise'}</p>
-      <ol class="ob-steps" aria-label="Steps">
+      <p class="ob-kicker">
+        {props.rerun ? t('onboarding:kicker.rerun') : t('onboarding:kicker.first')}
+      </p>
+      <ol class="ob-steps" aria-label={t('onboarding:stepsLabel')}>
         {steps.map((s, i) => (
           <li
             key={s.id}
             class={i === index ? 'ob-steps__current' : i < index ? 'ob-steps__done' : ''}
             aria-current={i === index ? 'step' : undefined}
           >
-            {s.title}
+            {t(`onboarding:steps.${s.id}`)}
           </li>
         ))}
       </ol>
 
       <section class="ob-card" data-step={step.id}>
         <h2 id="ob-title" ref={heading} tabIndex={-1}>
-          {step.title}
+          {t(`onboarding:steps.${step.id}`)}
         </h2>
 
         {step.id === 'welcome' && <WelcomeStep />}
@@ -134,15 +143,12 @@ export function Onboarding(props: OnboardingProps) {
           <div class="ob-split">
             {preview}
             <div>
-              <p>
-                Sit as you normally work. Poise needs your face and both shoulders in the picture,
-                in good light.
-              </p>
+              <p>{t('onboarding:placement.intro')}</p>
               <PlacementChecklist checks={placement.checks} />
               <p role="status" class={placement.ready ? 'ob-ok' : 'ob-muted'}>
                 {placement.ready
-                  ? 'All set: the camera is well placed.'
-                  : 'Adjust until every check is OK, or continue anyway.'}
+                  ? t('onboarding:placement.ready')
+                  : t('onboarding:placement.notReady')}
               </p>
             </div>
           </div>
@@ -152,17 +158,13 @@ export function Onboarding(props: OnboardingProps) {
           <div class="ob-split">
             {preview}
             <div>
-              <p>
-                Sit comfortably upright, shoulders relaxed, and look at the screen for a few
-                seconds. Poise measures your own upright posture and later compares against it, so
-                it works for your body and your desk.
-              </p>
+              <p>{t('onboarding:calibration.intro')}</p>
               <CalibrationSteps
                 upright={props.calibration}
                 slump={props.slumpCalibration}
                 onStartUpright={props.onStartCalibration}
                 onStartSlump={props.onStartSlumpCalibration}
-                skipWith="Next"
+                skipWith={t('onboarding:nav.next')}
               />
             </div>
           </div>
@@ -172,6 +174,13 @@ export function Onboarding(props: OnboardingProps) {
           <>
             <ScheduleStep schedule={schedule} onChange={setSchedule} />
             {props.notifications && <NotificationPermission port={props.notifications} />}
+            {!offerLogin && (
+              <p class="ob-muted">
+                {withCamera
+                  ? t('onboarding:schedule.setupAgain')
+                  : t('onboarding:schedule.setupAgainWithoutCamera')}
+              </p>
+            )}
           </>
         )}
 
@@ -183,11 +192,10 @@ export function Onboarding(props: OnboardingProps) {
                 checked={launchAtLogin}
                 onChange={(e) => setLaunchAtLogin(e.currentTarget.checked)}
               />
-              Start Poise when I log in
+              {t('onboarding:login.toggle')}
             </label>
             <p class="ob-muted">
-              Poise then sits quietly in the tray. You can run this setup again from Settings
-              {withCamera ? '.' : ', to let Poise watch your posture after all.'}
+              {withCamera ? t('onboarding:login.note') : t('onboarding:login.noteWithoutCamera')}
             </p>
           </div>
         )}
@@ -195,30 +203,30 @@ export function Onboarding(props: OnboardingProps) {
         <div class="ob-nav">
           {index > 0 && (
             <button type="button" onClick={() => setStepId(steps[index - 1]!.id)}>
-              Back
+              {t('onboarding:nav.back')}
             </button>
           )}
           {props.onCancel && step.id === 'welcome' && (
             <button type="button" onClick={props.onCancel}>
-              Not now
+              {t('onboarding:nav.notNow')}
             </button>
           )}
           {step.id === 'welcome' && (
             <button type="button" onClick={withoutCamera}>
-              Continue without a camera (breaks only)
+              {t('onboarding:nav.withoutCamera')}
             </button>
           )}
           {step.id === 'placement' && !placement.ready && (
             <button type="button" onClick={next}>
-              Continue anyway
+              {t('onboarding:nav.continueAnyway')}
             </button>
           )}
           <button type="button" class="ob-primary" onClick={next} disabled={!canContinue[step.id]}>
             {index === steps.length - 1
-              ? 'Finish'
+              ? t('onboarding:nav.finish')
               : step.id === 'welcome'
-                ? 'Allow camera'
-                : 'Next'}
+                ? t('onboarding:nav.allowCamera')
+                : t('onboarding:nav.next')}
           </button>
         </div>
       </section>

@@ -1,14 +1,11 @@
+import { useT } from '../i18n/use-wording';
 import type { PlacementCheck } from './placement-checks';
 
 const MARK: Record<PlacementCheck['status'], string> = { ok: '✓', problem: '!', unknown: '…' };
-const WORD: Record<PlacementCheck['status'], string> = {
-  ok: 'OK',
-  problem: 'Needs a change',
-  unknown: 'Checking',
-};
 
 /** The live checks as a list; polite live region so changes are announced without stealing focus. */
 export function PlacementChecklist({ checks }: { checks: readonly PlacementCheck[] }) {
+  const t = useT();
   return (
     <ul class="ob-checks" aria-live="polite">
       {checks.map((c) => (
@@ -22,10 +19,13 @@ export function PlacementChecklist({ checks }: { checks: readonly PlacementCheck
             {MARK[c.status]}
           </span>
           <span>
-            <strong>{c.label}</strong>
-            <span class="ob-sr-only"> — {WORD[c.status]}</span>
+            <strong>{t(`onboarding:placement.label.${c.id}`)}</strong>
+            <span class="ob-sr-only">
+              {' — '}
+              {t(`onboarding:placement.status.${c.status}`)}
+            </span>
             <br />
-            <span class="ob-check__message">{c.message}</span>
+            <span class="ob-check__message">{t(`onboarding:placement.advice.${c.advice}`)}</span>
           </span>
         </li>
       ))}

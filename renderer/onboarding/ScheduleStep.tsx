@@ -1,38 +1,44 @@
 import { breaksSchema } from '../../main/core/settings/schema';
+import type { Wording } from '../../main/core/i18n/wording';
+import { useWording } from '../i18n/use-wording';
 import type { OnboardingSchedule } from './types';
 
 type NumberField =
   'microEveryMinutes' | 'microDurationSeconds' | 'longEveryMinutes' | 'longDurationMinutes';
 
-const FIELDS: readonly { key: NumberField; label: string; unit: string; help: string }[] = [
-  {
-    key: 'microEveryMinutes',
-    label: 'Micro break every',
-    unit: 'minutes',
-    help: 'A short pause to look away and loosen up.',
-  },
-  { key: 'microDurationSeconds', label: 'Micro break length', unit: 'seconds', help: '' },
-  {
-    key: 'longEveryMinutes',
-    label: 'Long break every',
-    unit: 'minutes',
-    help: 'Stand up and move with a guided routine.',
-  },
-  { key: 'longDurationMinutes', label: 'Long break length', unit: 'minutes', help: '' },
+/** Each field's label (with its unit) is onboarding:schedule.field.<key>; help is under .help. */
+const FIELDS: readonly {
+  key: NumberField;
+  help: 'microEveryMinutes' | 'longEveryMinutes' | null;
+}[] = [
+  { key: 'microEveryMinutes', help: 'microEveryMinutes' },
+  { key: 'microDurationSeconds', help: null },
+  { key: 'longEveryMinutes', help: 'longEveryMinutes' },
+  { key: 'longDurationMinutes', help: null },
 ];
 
 /** The range check of the settings schema itself, so onboarding and settings never disagree. */
-export function scheduleFieldError(key: NumberField, value: number): string | null {
+export function scheduleFieldError(
+  key: NumberField,
+  value: number,
+  wording: Wording,
+): string | null {
   const result = breaksSchema.shape[key].safeParse(value);
   if (result.success) return null;
   const bounds = breaksSchema.shape[key].unwrap();
-  return `Use a whole number from ${bounds.minValue} to ${bounds.maxValue}.`;
+  return wording.t('onboarding:schedule.wholeNumber', {
+    min: wording.formatNumber(bounds.minValue ?? 0),
+    max: wording.formatNumber(bounds.maxValue ?? 0),
+  });
 }
 
-export function scheduleErrors(schedule: OnboardingSchedule): Partial<Record<NumberField, string>> {
+export function scheduleErrors(
+  schedule: OnboardingSchedule,
+  wording: Wording,
+): Partial<Record<NumberField, string>> {
   const errors: Partial<Record<NumberField, string>> = {};
   for (const { key } of FIELDS) {
-    const error = scheduleFieldError(key, schedule[key]);
+    const error = scheduleFieldError(key, schedule[key], wording);
     if (error) errors[key] = error;
   }
   return errors;
@@ -44,20 +50,19 @@ export interface ScheduleStepProps {
 }
 
 export function ScheduleStep({ schedule, onChange }: ScheduleStepProps) {
-  const errors = scheduleErrors(schedule);
+  const wording = useWording();
+  const { t } = wording;
+  const errors = scheduleErrors(schedule, wording);
   return (
     <div class="ob-form">
-      <p>
-        Regular breaks do more for your back than perfect posture. Poise starts with these; change
-        them any time in Settings.
-      </p>
+      <p>{t('onboarding:schedule.intro')}</p>
       <label class="ob-toggle">
         <input
           type="checkbox"
           checked={schedule.microEnabled}
           onChange={(e) => onChange({ ...schedule, microEnabled: e.currentTarget.checked })}
         />
-        Micro breaks
+        {t('onboarding:schedule.micro')}
       </label>
       <label class="ob-toggle">
         <input
@@ -65,17 +70,15 @@ export function ScheduleStep({ schedule, onChange }: ScheduleStepProps) {
           checked={schedule.longEnabled}
           onChange={(e) => onChange({ ...schedule, longEnabled: e.currentTarget.checked })}
         />
-        Long breaks
+        {t('onboarding:schedule.long')}
       </label>
-      {FIELDS.map(({ key, label, unit, help }) => {
+      {FIELDS.map(({ key, help }) => {
         const enabled = key.startsWith('micro') ? schedule.microEnabled : schedule.longEnabled;
         const id = `ob-${key}`;
         const error = errors[key];
         return (
           <div class="ob-field" key={key}>
-            <label for={id}>
-              {label} ({unit})
-            </label>
+            <label for={id}>{t(`onboarding:schedule.field.${key}`)}</label>
             <input
               id={id}
               type="number"
@@ -87,7 +90,7 @@ export function ScheduleStep({ schedule, onChange }: ScheduleStepProps) {
               onInput={(e) => onChange({ ...schedule, [key]: e.currentTarget.valueAsNumber })}
             />
             <span id={`${id}-help`} class={error ? 'ob-error' : 'ob-muted'}>
-              {error ?? help}
+              {error ?? (help ? t(`onboarding:schedule.help.${help}`) : '')}
             </span>
           </div>
         );

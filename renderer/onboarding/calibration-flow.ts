@@ -10,7 +10,7 @@ import {
   type CalibrationSession,
 } from '../posture/calibration';
 import type { PoseFrame } from '../posture/geometry';
-import type { CalibrationView } from './types';
+import type { CalibrationProblem, CalibrationView } from './types';
 
 /**
  * Calibration as the person goes through it, in onboarding and in the guided recalibration alike:
@@ -29,7 +29,7 @@ export type Recording =
   | { readonly phase: 'countdown'; readonly startsAtMs: number }
   | { readonly phase: 'recording'; readonly session: CalibrationSession }
   | { readonly phase: 'done' }
-  | { readonly phase: 'failed'; readonly message: string };
+  | { readonly phase: 'failed'; readonly problem: CalibrationProblem };
 
 export interface CalibrationFlow {
   readonly cameraId: string;
@@ -147,7 +147,7 @@ function finishDue(flow: CalibrationFlow): CalibrationFlow {
 }
 
 const outcome = (result: CalibrationResult): Recording =>
-  result.ok ? { phase: 'done' } : { phase: 'failed', message: result.message };
+  result.ok ? { phase: 'done' } : { phase: 'failed', problem: result.problem };
 
 const baselineOf = (result: CalibrationResult): Baseline | null =>
   result.ok ? result.baseline : null;
@@ -175,6 +175,6 @@ export function recordingView(recording: Recording, nowMs: number): CalibrationV
     case 'done':
       return { state: 'done' };
     case 'failed':
-      return { state: 'failed', message: recording.message };
+      return { state: 'failed', problem: recording.problem };
   }
 }

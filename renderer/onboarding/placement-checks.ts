@@ -4,15 +4,33 @@ import type { Keypoint, KeypointName } from '../pose/keypoints';
  * Live checks while the person places the camera during onboarding. Pure: keypoints (normalised
  * 0..1) and a mean brightness in, verdicts with plain-language advice out. Bad placement is the
  * first cause of false alerts, so each problem says what to change, not just what is wrong.
+ * The advice is a key under onboarding:placement.advice (the check's name under
+ * onboarding:placement.label), so the checklist speaks the person's current language.
  */
 export type PlacementCheckId = 'face' | 'shoulders' | 'light' | 'distance';
 export type PlacementStatus = 'ok' | 'problem' | 'unknown';
 
+export type PlacementAdvice =
+  | 'notSeenYet'
+  | 'faceUnclear'
+  | 'faceAtEdge'
+  | 'faceOk'
+  | 'waitingForPicture'
+  | 'shouldersMissing'
+  | 'shouldersOk'
+  | 'tooClose'
+  | 'distanceUnknown'
+  | 'tooFar'
+  | 'distanceOk'
+  | 'measuringLight'
+  | 'tooDark'
+  | 'washedOut'
+  | 'lightOk';
+
 export interface PlacementCheck {
   readonly id: PlacementCheckId;
-  readonly label: string;
   readonly status: PlacementStatus;
-  readonly message: string;
+  readonly advice: PlacementAdvice;
 }
 
 export interface PlacementInput {
@@ -72,123 +90,66 @@ const inside = (kp: Keypoint, t: PlacementThresholds): boolean =>
 
 const check = (
   id: PlacementCheckId,
-  label: string,
   status: PlacementStatus,
-  message: string,
-): PlacementCheck => ({
-  id,
-  label,
-  status,
-  message,
-});
+  advice: PlacementAdvice,
+): PlacementCheck => ({ id, status, advice });
 
 function faceCheck(points: readonly Keypoint[] | null, t: PlacementThresholds): PlacementCheck {
-  const label = 'Face in the picture';
   if (!points) {
-    return check(
-      'face',
-      label,
-      'unknown',
-      "Poise can't see you yet: sit in front of the camera, about an arm's length away, head and shoulders in the picture.",
-    );
+    return check('face', 'unknown', 'notSeenYet');
   }
   const face = (['nose', 'left_eye', 'right_eye'] as const).map((n) => seen(points, n, t));
   if (face.some((kp) => !kp)) {
-    return check(
-      'face',
-      label,
-      'problem',
-      'Your face is not clearly visible: face the camera and make sure nothing covers it.',
-    );
+    return check('face', 'problem', 'faceUnclear');
   }
   if (face.some((kp) => !inside(kp!, t))) {
-    return check(
-      'face',
-      label,
-      'problem',
-      'Your face is at the edge of the picture: turn the camera towards you.',
-    );
+    return check('face', 'problem', 'faceAtEdge');
   }
-  return check('face', label, 'ok', 'Your face is in the picture.');
+  return check('face', 'ok', 'faceOk');
 }
 
 function shouldersCheck(
   points: readonly Keypoint[] | null,
   t: PlacementThresholds,
 ): PlacementCheck {
-  const label = 'Both shoulders in the picture';
-  if (!points) return check('shoulders', label, 'unknown', 'Waiting for a picture of you.');
+  if (!points) return check('shoulders', 'unknown', 'waitingForPicture');
   const shoulders = [seen(points, 'left_shoulder', t), seen(points, 'right_shoulder', t)];
   const nose = seen(points, 'nose', t);
   // MoveNet still "finds" shoulders cut off by the bottom edge, placing them beside the face; a
   // real shoulder line sits clearly below the nose even when slouching.
   const belowNose = (kp: Keypoint): boolean => !nose || kp.y - nose.y >= t.minShoulderDrop;
   if (shoulders.some((kp) => !kp || !inside(kp, t) || !belowNose(kp))) {
-    return check(
-      'shoulders',
-      label,
-      'problem',
-      'Poise needs to see both shoulders: tilt the camera down a little, or sit a little further back.',
-    );
+    return check('shoulders', 'problem', 'shouldersMissing');
   }
-  return check('shoulders', label, 'ok', 'Both shoulders are in the picture.');
+  return check('shoulders', 'ok', 'shouldersOk');
 }
 
 function distanceCheck(points: readonly Keypoint[] | null, t: PlacementThresholds): PlacementCheck {
-  const label = 'Distance from the camera';
-  if (!points) return check('distance', label, 'unknown', 'Waiting for a picture of you.');
+  if (!points) return check('distance', 'unknown', 'waitingForPicture');
   const left = seen(points, 'left_shoulder', t);
   const right = seen(points, 'right_shoulder', t);
   const leftEye = seen(points, 'left_eye', t);
   const rightEye = seen(points, 'right_eye', t);
-  const tooClose = (): PlacementCheck =>
-    check(
-      'distance',
-      label,
-      'problem',
-      'You are very close to the camera: sit back or move the camera further away.',
-    );
+  const tooClose = (): PlacementCheck => check('distance', 'problem', 'tooClose');
   if (leftEye && rightEye && Math.abs(leftEye.x - rightEye.x) > t.maxEyeShare) return tooClose();
-  if (!left || !right)
-    return check(
-      'distance',
-      label,
-      'unknown',
-      'Distance is measured once both shoulders are visible.',
-    );
+  if (!left || !right) return check('distance', 'unknown', 'distanceUnknown');
   const share = Math.abs(left.x - right.x);
   if (share > t.maxShoulderShare) return tooClose();
   if (share < t.minShoulderShare) {
-    return check(
-      'distance',
-      label,
-      'problem',
-      'You are quite far from the camera: move closer or bring the camera nearer.',
-    );
+    return check('distance', 'problem', 'tooFar');
   }
-  return check('distance', label, 'ok', 'Good distance.');
+  return check('distance', 'ok', 'distanceOk');
 }
 
 function lightCheck(brightness: number | null, t: PlacementThresholds): PlacementCheck {
-  const label = 'Light';
-  if (brightness === null) return check('light', label, 'unknown', 'Measuring the light…');
+  if (brightness === null) return check('light', 'unknown', 'measuringLight');
   if (brightness < t.minBrightness) {
-    return check(
-      'light',
-      label,
-      'problem',
-      'The picture is too dark: turn on a light in front of you, not behind you.',
-    );
+    return check('light', 'problem', 'tooDark');
   }
   if (brightness > t.maxBrightness) {
-    return check(
-      'light',
-      label,
-      'problem',
-      'The picture is washed out: avoid a bright window or lamp shining into the camera.',
-    );
+    return check('light', 'problem', 'washedOut');
   }
-  return check('light', label, 'ok', 'The light is fine.');
+  return check('light', 'ok', 'lightOk');
 }
 
 export function checkPlacement(

@@ -1,8 +1,13 @@
 import type { CameraProblem } from '../pose/camera-errors';
 import type { Keypoint } from '../pose/keypoints';
+import type { CalibrationResult } from '../posture/calibration';
+
+/** Why a recording failed; the controls say it in words (they know which recording it was). */
+export type CalibrationProblem = Extract<CalibrationResult, { ok: false }>['problem'];
 
 export interface OnboardingCamera {
   readonly deviceId: string;
+  /** The system's name for the camera; empty when it gives none (shown as "Camera 2"). */
   readonly label: string;
 }
 
@@ -16,7 +21,7 @@ export type CalibrationView =
   | { readonly state: 'countdown'; readonly secondsLeft: number }
   | { readonly state: 'running'; readonly progress: number }
   | { readonly state: 'done' }
-  | { readonly state: 'failed'; readonly message: string };
+  | { readonly state: 'failed'; readonly problem: CalibrationProblem };
 
 /** The break schedule fields onboarding asks about (a subset of settings.breaks). */
 export interface OnboardingSchedule {
@@ -71,6 +76,11 @@ export interface OnboardingProps {
   readonly onStartSlumpCalibration: () => void;
   readonly initialSchedule: OnboardingSchedule;
   readonly initialLaunchAtLogin: boolean;
+  /**
+   * Only the desktop app can start with the computer: the browser host leaves that step out and
+   * setup ends with the breaks. Absent = offered.
+   */
+  readonly offerLaunchAtLogin?: boolean;
   readonly onFinish: (choices: OnboardingChoices) => void;
   /** Leave without finishing ("Not now"); absent = no such button. */
   readonly onCancel?: () => void;

@@ -80,10 +80,8 @@ export function useOnboardingCamera(options: OnboardingCameraOptions): Onboardin
         setCameras(
           devices
             .filter((device) => device.kind === 'videoinput')
-            .map((device, index) => ({
-              deviceId: device.deviceId,
-              label: device.label || `Camera ${index + 1}`,
-            })),
+            // A camera without a name is named by its place in the list when shown.
+            .map((device) => ({ deviceId: device.deviceId, label: device.label })),
         );
       })
       .catch((error: unknown) => {

@@ -1,3 +1,6 @@
+import { wordingFor } from '../../main/core/i18n/wording';
+import { monitorProblemWords } from '../../main/core/posture-words';
+
 /**
  * getUserMedia failures as the MonitorStatus problems the tray and dashboard can name.
  * Chromium and Electron use the spec names; the legacy aliases come from older Chromium.
@@ -9,13 +12,16 @@ export interface CameraFailure {
   readonly message: string;
 }
 
+/**
+ * In English, for logs and the lab pages. People read a problem in their language by its code
+ * (main/core/posture-words.ts: `core:monitorProblem.*`).
+ */
+const ENGLISH = wordingFor('en', 'en');
 export const CAMERA_MESSAGES: Record<CameraProblem, string> = {
-  'no-camera': 'No camera found. Plug one in and Poise will pick it up.',
-  'permission-denied':
-    'Poise is not allowed to use the camera. Allow camera access in your system or browser settings.',
-  'camera-busy':
-    'The camera is in use by another app or could not be started. Poise will try again.',
-  'camera-lost': 'The camera was disconnected. Poise will resume when it is back.',
+  'no-camera': monitorProblemWords('no-camera', ENGLISH),
+  'permission-denied': monitorProblemWords('permission-denied', ENGLISH),
+  'camera-busy': monitorProblemWords('camera-busy', ENGLISH),
+  'camera-lost': monitorProblemWords('camera-lost', ENGLISH),
 };
 
 export function classifyCameraError(error: unknown): CameraFailure {

@@ -17,6 +17,7 @@ export type CalibrationResult =
   | {
       readonly ok: false;
       readonly problem: 'too-few-frames' | 'no-upper-body' | 'no-slump-seen';
+      /** In English, for logs and the lab pages: views put the problem into words. */
       readonly message: string;
     };
 

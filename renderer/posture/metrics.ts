@@ -67,7 +67,10 @@ export interface MetricDefinition {
    * metric it stands in for cannot be measured (an ear hidden by hair or a turned head).
    */
   readonly standsInFor?: MetricId;
-  /** Plain-language description of the change, shown to the user as the reason. */
+  /**
+   * Plain-language description of the change, in English, for logs and the lab pages. The person
+   * reads the reason in their language by the metric id (`core:reason.<id>`, main/core/posture-words.ts).
+   */
   readonly message: string;
   /** The metric's value, or null when the keypoints it needs are missing or too weak to trust. */
   readonly measure: (points: ConfidentPoints) => number | null;

@@ -1,13 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SettingsPatch } from '../../main/core/settings/patch';
 import type { Settings } from '../../main/core/settings/schema';
+import type { Wording } from '../../main/core/i18n/wording';
 import type { PoiseApi } from '../../main/ipc/contract';
 import { isDesktopHost } from '../host/poise-api';
+import { useWording } from '../i18n/use-wording';
 import { useSettings } from '../shell/views/use-settings';
 import { SETTINGS_PAGE, type FieldSpec } from './fields';
 import './settings.css';
 
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+/** Weekday 0 (Sunday) .. 6 (Saturday), as the settings store them. */
+const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6];
+/** A weekday's short name in the locale ("Mon", "Mo."): 2 January 2000 was a Sunday, read in UTC. */
+const weekdayShortName = (wording: Wording, weekday: number): string =>
+  new Intl.DateTimeFormat(wording.locale, { weekday: 'short', timeZone: 'UTC' }).format(
+    Date.UTC(2000, 0, 2 + weekday),
+  );
 
 /**
  * Every setting the app has, with a sentence on what it does. Each change is sent as a patch;
@@ -21,9 +29,13 @@ export function SettingsView(props: {
 }) {
   const settings = useSettings(props.api);
   const desktop = props.desktop ?? isDesktopHost();
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const wording = useWording();
+  const { t } = wording;
+  // Problems are kept as what went wrong and put in words at render, in the current language;
+  // main's own reasons (the schema's) arrive as words already.
+  const [errors, setErrors] = useState<Record<string, Problem>>({});
 
-  if (!settings) return <p>Loading settings…</p>;
+  if (!settings) return <p>{t('settings:loading')}</p>;
 
   const save = async (spec: FieldSpec, value: unknown): Promise<void> => {
     const id = fieldId(spec);
@@ -42,32 +54,39 @@ export function SettingsView(props: {
       if (result.ok) {
         setErrors(({ [id]: _dropped, ...rest }) => rest);
       } else {
-        setErrors((current) => ({ ...current, [id]: result.errors.join('; ') }));
+        setErrors((current) => ({
+          ...current,
+          [id]: { kind: 'refused', reasons: result.errors.join('; ') },
+        }));
       }
     } catch (error) {
       setErrors((current) => ({
         ...current,
-        [id]: `Not saved: ${error instanceof Error ? error.message : String(error)}`,
+        [id]: {
+          kind: 'not-saved',
+          reason: error instanceof Error ? error.message : String(error),
+        },
       }));
     }
   };
 
   return (
     <section class="settings" aria-labelledby="settings-title">
-      <h2 id="settings-title">Settings</h2>
+      <h2 id="settings-title">{t('settings:title')}</h2>
       {SETTINGS_PAGE.map((section) => {
         const fields = section.fields.filter((spec) => desktop || !spec.desktopOnly);
         // A section of desktop-only settings (General, in a browser) would be an empty box.
         if (fields.length === 0) return null;
         return (
           <fieldset key={section.title} class="settings__section">
-            <legend>{section.title}</legend>
+            <legend>{t(section.title)}</legend>
             {fields.map((spec) => (
               <Field
                 key={fieldId(spec)}
                 spec={spec}
+                wording={wording}
                 value={valueOf(settings, spec)}
-                error={errors[fieldId(spec)]}
+                error={problemText(wording, errors[fieldId(spec)])}
                 onChange={(v) => void save(spec, v)}
               />
             ))}
@@ -77,7 +96,7 @@ export function SettingsView(props: {
       {props.onRunOnboarding && (
         <p>
           <button type="button" onClick={props.onRunOnboarding}>
-            Run the first-time setup again
+            {t('settings:runOnboarding')}
           </button>
         </p>
       )}
@@ -85,8 +104,32 @@ export function SettingsView(props: {
   );
 }
 
-/** Say what is wrong in words before asking main, which would only refuse. */
-function checkLocally(spec: FieldSpec, value: unknown): string | null {
+type Problem =
+  | { readonly kind: 'range'; readonly min: number; readonly max: number }
+  | { readonly kind: 'time' }
+  | { readonly kind: 'refused'; readonly reasons: string }
+  | { readonly kind: 'not-saved'; readonly reason: string };
+
+function problemText(wording: Wording, problem: Problem | undefined): string | undefined {
+  if (!problem) return undefined;
+  const { t } = wording;
+  switch (problem.kind) {
+    case 'range':
+      return t('settings:wholeNumber', {
+        min: wording.formatNumber(problem.min),
+        max: wording.formatNumber(problem.max),
+      });
+    case 'time':
+      return t('settings:timeExample');
+    case 'refused':
+      return problem.reasons;
+    case 'not-saved':
+      return t('settings:notSaved', { reason: problem.reason });
+  }
+}
+
+/** Say what is wrong before asking main, which would only refuse. */
+function checkLocally(spec: FieldSpec, value: unknown): Problem | null {
   const control = spec.control;
   if (control.kind === 'number') {
     if (
@@ -95,11 +138,11 @@ function checkLocally(spec: FieldSpec, value: unknown): string | null {
       value < control.min ||
       value > control.max
     ) {
-      return `Choose a whole number from ${control.min} to ${control.max}.`;
+      return { kind: 'range', min: control.min, max: control.max };
     }
   }
   if (control.kind === 'time' && !/^([01]\d|2[0-3]):[0-5]\d$/.test(String(value)))
-    return 'Enter a time such as 09:00.';
+    return { kind: 'time' };
   return null;
 }
 
@@ -112,11 +155,15 @@ function valueOf(settings: Settings, spec: FieldSpec): unknown {
 
 function Field(props: {
   spec: FieldSpec;
+  wording: Wording;
   value: unknown;
   error: string | undefined;
   onChange: (value: unknown) => void;
 }) {
-  const { spec, value } = props;
+  const { spec, value, wording } = props;
+  const { t } = wording;
+  const label = t(spec.label);
+  const help = spec.help === null ? '' : t(spec.help);
   // What the person is typing. Kept apart from the saved value so that a re-render (the status
   // line changes every second) never puts the old value back under their fingers.
   const [draft, setDraft] = useState(String(value));
@@ -124,8 +171,7 @@ function Field(props: {
   const id = fieldId(spec);
   const helpId = `${id}-help`;
   const describedBy =
-    [spec.help ? helpId : '', props.error ? `${id}-error` : ''].filter(Boolean).join(' ') ||
-    undefined;
+    [help ? helpId : '', props.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const control = spec.control;
   let input;
   switch (control.kind) {
@@ -141,15 +187,15 @@ function Field(props: {
               aria-describedby={describedBy}
               onChange={(e) => props.onChange(e.currentTarget.checked)}
             />
-            {spec.label}
+            {label}
           </label>
-          <FieldNotes id={id} help={spec.help} error={props.error} />
+          <FieldNotes id={id} help={help} error={props.error} />
         </div>
       );
     case 'scale':
       input = (
         <span class="settings__scale">
-          <span aria-hidden="true">{control.lowLabel}</span>
+          <span aria-hidden="true">{t(control.lowLabel)}</span>
           <input
             id={id}
             type="range"
@@ -158,11 +204,14 @@ function Field(props: {
             step={1}
             value={Number(value)}
             aria-describedby={describedBy}
-            aria-valuetext={`${String(value)} of ${control.max}`}
+            aria-valuetext={t('settings:scaleValue', {
+              value: wording.formatNumber(Number(value)),
+              max: wording.formatNumber(control.max),
+            })}
             onChange={(e) => props.onChange(Number(e.currentTarget.value))}
           />
-          <span aria-hidden="true">{control.highLabel}</span>
-          <output for={id}>{String(value)}</output>
+          <span aria-hidden="true">{t(control.highLabel)}</span>
+          <output for={id}>{wording.formatNumber(Number(value))}</output>
         </span>
       );
       break;
@@ -181,7 +230,7 @@ function Field(props: {
             onInput={(e) => setDraft(e.currentTarget.value)}
             onChange={(e) => props.onChange(Number(e.currentTarget.value))}
           />
-          {control.unit && <span class="settings__unit">{control.unit}</span>}
+          <span class="settings__unit">{t(control.unit)}</span>
         </span>
       );
       break;
@@ -200,7 +249,7 @@ function Field(props: {
     case 'choices': {
       const selected = new Set(value as string[]);
       input = (
-        <span id={id} role="group" aria-label={spec.label} class="settings__choices">
+        <span id={id} role="group" aria-label={label} class="settings__choices">
           {control.options.map((option) => (
             <label key={option.value}>
               <input
@@ -215,30 +264,46 @@ function Field(props: {
                   props.onChange(next);
                 }}
               />
-              {option.label}
+              {t(option.label)}
             </label>
           ))}
         </span>
       );
       break;
     }
+    case 'select':
+      input = (
+        <select
+          id={id}
+          value={String(value)}
+          aria-describedby={describedBy}
+          onChange={(e) => props.onChange(e.currentTarget.value)}
+        >
+          {control.options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {t(option.label)}
+            </option>
+          ))}
+        </select>
+      );
+      break;
     case 'weekdays': {
       const days = new Set(value as number[]);
       input = (
-        <span id={id} role="group" aria-label={spec.label} class="settings__choices">
-          {WEEKDAYS.map((day, index) => (
+        <span id={id} role="group" aria-label={label} class="settings__choices">
+          {WEEKDAYS.map((day) => (
             <label key={day}>
               <input
                 type="checkbox"
-                checked={days.has(index)}
+                checked={days.has(day)}
                 onChange={(e) => {
-                  const next = WEEKDAYS.map((_, i) => i).filter((i) =>
-                    i === index ? e.currentTarget.checked : days.has(i),
+                  const next = WEEKDAYS.filter((i) =>
+                    i === day ? e.currentTarget.checked : days.has(i),
                   );
                   props.onChange(next);
                 }}
               />
-              {day}
+              {weekdayShortName(wording, day)}
             </label>
           ))}
         </span>
@@ -250,14 +315,14 @@ function Field(props: {
   return (
     <div class="settings__field">
       {labelled ? (
-        <span class="settings__label">{spec.label}</span>
+        <span class="settings__label">{label}</span>
       ) : (
         <label for={id} class="settings__label">
-          {spec.label}
+          {label}
         </label>
       )}
       {input}
-      <FieldNotes id={id} help={spec.help} error={props.error} />
+      <FieldNotes id={id} help={help} error={props.error} />
     </div>
   );
 }

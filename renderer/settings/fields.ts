@@ -1,39 +1,74 @@
 import { z } from 'zod';
+import type { settings as settingsWords } from '../../main/core/i18n/en/settings';
+import { LANGUAGE_SETTINGS } from '../../main/core/i18n/languages';
 import { settingsSchema, type Settings } from '../../main/core/settings/schema';
 
 /**
- * What the settings page shows, field by field: the words are here, the ranges come from the
- * schema itself so the form can never offer a value the app would refuse.
+ * What the settings page shows, field by field. The words are keys into the settings namespace,
+ * put into words when the page renders (so it follows a change of language at once); the ranges
+ * come from the schema itself so the form can never offer a value the app would refuse.
  */
-type SectionKey = Exclude<keyof Settings, 'version' | 'firstRunComplete' | 'launchAtLogin'>;
+type SectionKey = Exclude<
+  keyof Settings,
+  'version' | 'firstRunComplete' | 'launchAtLogin' | 'language'
+>;
+
+type Words = typeof settingsWords;
+/** A key of the settings namespace, e.g. 'settings:fields.sensitivity'. */
+export type FieldWords = `settings:fields.${keyof Words['fields'] & string}`;
+export type SectionWords = `settings:sections.${keyof Words['sections'] & string}`;
+export type UnitWords = `settings:units.${keyof Words['units'] & string}`;
+export type ScaleWords = `settings:scale.${keyof Words['scale'] & string}`;
+/** Words for a choice: the settings namespace's own, or the language names everyone shares. */
+export type ChoiceWords =
+  | `settings:escalation.${keyof Words['escalation'] & string}`
+  | 'common:language.system'
+  | 'common:language.en'
+  | 'common:language.de';
 
 export type FieldControl =
   | { readonly kind: 'boolean' }
-  | { readonly kind: 'number'; readonly min: number; readonly max: number; readonly unit: string }
+  | {
+      readonly kind: 'number';
+      readonly min: number;
+      readonly max: number;
+      readonly unit: UnitWords;
+    }
   /** A slider between two named ends, for a setting that is a feel rather than a quantity. */
   | {
       readonly kind: 'scale';
       readonly min: number;
       readonly max: number;
-      readonly lowLabel: string;
-      readonly highLabel: string;
+      readonly lowLabel: ScaleWords;
+      readonly highLabel: ScaleWords;
     }
   | { readonly kind: 'time' }
-  | { readonly kind: 'choices'; readonly options: readonly { value: string; label: string }[] }
+  /** Any number of the options, in their order (a list of values). */
+  | {
+      readonly kind: 'choices';
+      readonly options: readonly { value: string; label: ChoiceWords }[];
+    }
+  /** Exactly one of the options (a single value). */
+  | {
+      readonly kind: 'select';
+      readonly options: readonly { value: string; label: ChoiceWords }[];
+    }
   | { readonly kind: 'weekdays' };
 
 export interface FieldSpec {
   readonly section: SectionKey | null;
   readonly key: string;
-  readonly label: string;
-  readonly help: string;
+  readonly label: FieldWords;
+  /** The sentence under the field, if it needs one. */
+  readonly help: FieldWords | null;
   readonly control: FieldControl;
   /** Only the desktop app can do this (the browser host hides it). */
   readonly desktopOnly?: boolean;
 }
 
 export interface SectionSpec {
-  readonly title: string;
+  /** Also the section's React key. */
+  readonly title: SectionWords;
   readonly fields: readonly FieldSpec[];
 }
 
@@ -58,15 +93,15 @@ function bounds(section: SectionKey, key: string): { min: number; max: number } 
   return { min: schema.minValue, max: schema.maxValue };
 }
 
-function numberControl(section: SectionKey, key: string, unit: string): FieldControl {
+function numberControl(section: SectionKey, key: string, unit: UnitWords): FieldControl {
   return { kind: 'number', ...bounds(section, key), unit };
 }
 
 function scaleControl(
   section: SectionKey,
   key: string,
-  lowLabel: string,
-  highLabel: string,
+  lowLabel: ScaleWords,
+  highLabel: ScaleWords,
 ): FieldControl {
   return { kind: 'scale', ...bounds(section, key), lowLabel, highLabel };
 }
@@ -74,8 +109,8 @@ function scaleControl(
 const field = (
   section: SectionKey | null,
   key: string,
-  label: string,
-  help: string,
+  label: FieldWords,
+  help: FieldWords | null,
   control: FieldControl,
   options: { desktopOnly?: boolean } = {},
 ): FieldSpec => ({
@@ -90,220 +125,238 @@ const bool: FieldControl = { kind: 'boolean' };
 
 export const SETTINGS_PAGE: readonly SectionSpec[] = [
   {
-    title: 'General',
+    title: 'settings:sections.general',
     fields: [
       field(
         null,
         'launchAtLogin',
-        'Start Poise when I log in',
-        'Poise starts quietly in the tray.',
+        'settings:fields.launchAtLogin',
+        'settings:fields.launchAtLoginHelp',
         bool,
         { desktopOnly: true },
       ),
+      field(null, 'language', 'settings:fields.language', null, {
+        kind: 'select',
+        options: LANGUAGE_SETTINGS.map((value) => ({
+          value,
+          label: `common:language.${value}` as const,
+        })),
+      }),
     ],
   },
   {
-    title: 'Posture monitoring',
+    title: 'settings:sections.monitoring',
     fields: [
       field(
         'monitoring',
         'sensitivity',
-        'Sensitivity',
-        'Stricter means Poise reacts to smaller changes from your calibrated upright posture.',
-        scaleControl('monitoring', 'sensitivity', 'Relaxed', 'Strict'),
+        'settings:fields.sensitivity',
+        'settings:fields.sensitivityHelp',
+        scaleControl(
+          'monitoring',
+          'sensitivity',
+          'settings:scale.relaxed',
+          'settings:scale.strict',
+        ),
       ),
       field(
         'monitoring',
         'enabled',
-        'Watch my posture with the camera',
-        'Off: Poise keeps your breaks and never turns the camera on. On: the camera watches once setup is finished.',
+        'settings:fields.monitoringEnabled',
+        'settings:fields.monitoringEnabledHelp',
         bool,
       ),
       field(
         'monitoring',
         'allowWebgl',
-        'Use the graphics card when it helps',
-        'Only a real graphics chip is used; otherwise Poise runs on the processor with WebAssembly.',
+        'settings:fields.allowWebgl',
+        'settings:fields.allowWebglHelp',
         bool,
       ),
     ],
   },
   {
-    title: 'Nudges',
+    title: 'settings:sections.nudges',
     fields: [
       field(
         'coaching',
         'graceSeconds',
-        'Wait before nudging',
-        'How long you may slouch before Poise says anything. Short glances never count.',
-        numberControl('coaching', 'graceSeconds', 'seconds'),
+        'settings:fields.graceSeconds',
+        'settings:fields.graceSecondsHelp',
+        numberControl('coaching', 'graceSeconds', 'settings:units.seconds'),
       ),
       field(
         'coaching',
         'escalateAfterSeconds',
-        'Time between steps',
-        'If you keep slouching after a nudge, Poise waits this long before the next, stronger step.',
-        numberControl('coaching', 'escalateAfterSeconds', 'seconds'),
+        'settings:fields.escalateAfterSeconds',
+        'settings:fields.escalateAfterSecondsHelp',
+        numberControl('coaching', 'escalateAfterSeconds', 'settings:units.seconds'),
       ),
       field(
         'coaching',
         'cooldownSeconds',
-        'Quiet time after nudging',
-        'After a nudge, Poise waits at least this long before it starts nudging about a new slouch.',
-        numberControl('coaching', 'cooldownSeconds', 'seconds'),
+        'settings:fields.cooldownSeconds',
+        'settings:fields.cooldownSecondsHelp',
+        numberControl('coaching', 'cooldownSeconds', 'settings:units.seconds'),
       ),
       field(
         'coaching',
         'escalation',
-        'How Poise may nudge',
-        'If you keep slouching, Poise moves through these in order.',
+        'settings:fields.escalation',
+        'settings:fields.escalationHelp',
         {
           kind: 'choices',
           options: [
-            { value: 'tray', label: 'Tray icon' },
-            { value: 'notification', label: 'Desktop notification' },
-            { value: 'glow', label: 'Soft glow at the screen edge' },
-            { value: 'sound', label: 'A gentle sound' },
+            { value: 'tray', label: 'settings:escalation.tray' },
+            { value: 'notification', label: 'settings:escalation.notification' },
+            { value: 'glow', label: 'settings:escalation.glow' },
+            { value: 'sound', label: 'settings:escalation.sound' },
           ],
         },
       ),
       field(
         'coaching',
         'suggestBreakAfterEpisodes',
-        'Suggest a stretch after',
-        'After this many slouches within an hour, Poise suggests a stretch break instead of more nudges.',
-        numberControl('coaching', 'suggestBreakAfterEpisodes', 'slouches'),
+        'settings:fields.suggestBreakAfterEpisodes',
+        'settings:fields.suggestBreakAfterEpisodesHelp',
+        numberControl('coaching', 'suggestBreakAfterEpisodes', 'settings:units.slouches'),
       ),
     ],
   },
   {
-    title: 'Breaks',
+    title: 'settings:sections.breaks',
     fields: [
       field(
         'breaks',
         'microEnabled',
-        'Micro breaks',
-        'A few seconds to move and look away from the screen.',
+        'settings:fields.microEnabled',
+        'settings:fields.microEnabledHelp',
         bool,
       ),
       field(
         'breaks',
         'microEveryMinutes',
-        'Micro break every',
-        '',
-        numberControl('breaks', 'microEveryMinutes', 'minutes'),
+        'settings:fields.microEveryMinutes',
+        null,
+        numberControl('breaks', 'microEveryMinutes', 'settings:units.minutes'),
       ),
       field(
         'breaks',
         'microDurationSeconds',
-        'Micro break length',
-        '',
-        numberControl('breaks', 'microDurationSeconds', 'seconds'),
+        'settings:fields.microDurationSeconds',
+        null,
+        numberControl('breaks', 'microDurationSeconds', 'settings:units.seconds'),
       ),
-      field('breaks', 'longEnabled', 'Long breaks', 'A few minutes for a guided routine.', bool),
+      field(
+        'breaks',
+        'longEnabled',
+        'settings:fields.longEnabled',
+        'settings:fields.longEnabledHelp',
+        bool,
+      ),
       field(
         'breaks',
         'longEveryMinutes',
-        'Long break every',
-        '',
-        numberControl('breaks', 'longEveryMinutes', 'minutes'),
+        'settings:fields.longEveryMinutes',
+        null,
+        numberControl('breaks', 'longEveryMinutes', 'settings:units.minutes'),
       ),
       field(
         'breaks',
         'longDurationMinutes',
-        'Long break length',
-        '',
-        numberControl('breaks', 'longDurationMinutes', 'minutes'),
+        'settings:fields.longDurationMinutes',
+        null,
+        numberControl('breaks', 'longDurationMinutes', 'settings:units.minutes'),
       ),
       field(
         'breaks',
         'headsUpSeconds',
-        'Warn me before a break',
-        '',
-        numberControl('breaks', 'headsUpSeconds', 'seconds'),
+        'settings:fields.headsUpSeconds',
+        null,
+        numberControl('breaks', 'headsUpSeconds', 'settings:units.seconds'),
       ),
       field(
         'breaks',
         'postponeMinutes',
-        'Postpone by',
-        '',
-        numberControl('breaks', 'postponeMinutes', 'minutes'),
+        'settings:fields.postponeMinutes',
+        null,
+        numberControl('breaks', 'postponeMinutes', 'settings:units.minutes'),
       ),
       field(
         'breaks',
         'maxPostpones',
-        'Postpones allowed per break',
-        '',
-        numberControl('breaks', 'maxPostpones', 'times'),
+        'settings:fields.maxPostpones',
+        null,
+        numberControl('breaks', 'maxPostpones', 'settings:units.times'),
       ),
-      field('breaks', 'allowSkip', 'Allow skipping a break', '', bool),
+      field('breaks', 'allowSkip', 'settings:fields.allowSkip', null, bool),
       field(
         'breaks',
         'allDisplays',
-        'Show breaks on every display',
-        'Otherwise only on the main display.',
+        'settings:fields.allDisplays',
+        'settings:fields.allDisplaysHelp',
         bool,
         { desktopOnly: true },
       ),
       field(
         'breaks',
         'naturalBreakMinutes',
-        'Count time away as a break after',
-        'Stepping away from the desk this long resets the break timers.',
-        numberControl('breaks', 'naturalBreakMinutes', 'minutes'),
+        'settings:fields.naturalBreakMinutes',
+        'settings:fields.naturalBreakMinutesHelp',
+        numberControl('breaks', 'naturalBreakMinutes', 'settings:units.minutes'),
       ),
     ],
   },
   {
-    title: 'Working hours',
+    title: 'settings:sections.workingHours',
     fields: [
       field(
         'workingHours',
         'enabled',
-        'Only coach during working hours',
-        'Outside these hours Poise stays quiet.',
+        'settings:fields.workingHoursEnabled',
+        'settings:fields.workingHoursEnabledHelp',
         bool,
       ),
-      field('workingHours', 'start', 'Start', '', { kind: 'time' }),
-      field('workingHours', 'end', 'End', '', { kind: 'time' }),
-      field('workingHours', 'days', 'Days', '', { kind: 'weekdays' }),
+      field('workingHours', 'start', 'settings:fields.start', null, { kind: 'time' }),
+      field('workingHours', 'end', 'settings:fields.end', null, { kind: 'time' }),
+      field('workingHours', 'days', 'settings:fields.days', null, { kind: 'weekdays' }),
     ],
   },
   {
-    title: 'Routines',
+    title: 'settings:sections.routines',
     fields: [
       field(
         'routines',
         'pregnant',
-        'I am pregnant',
-        'Hides exercises and acupressure points that are not advised during pregnancy.',
+        'settings:fields.pregnant',
+        'settings:fields.pregnantHelp',
         bool,
       ),
       field(
         'routines',
         'spokenCues',
-        'Speak the steps aloud',
-        'Uses your computer’s built-in voice.',
+        'settings:fields.spokenCues',
+        'settings:fields.spokenCuesHelp',
         bool,
       ),
     ],
   },
   {
-    title: 'History',
+    title: 'settings:sections.history',
     fields: [
       field(
         'history',
         'retentionDays',
-        'Keep history for',
-        'Older days are deleted automatically.',
-        numberControl('history', 'retentionDays', 'days'),
+        'settings:fields.retentionDays',
+        'settings:fields.retentionDaysHelp',
+        numberControl('history', 'retentionDays', 'settings:units.days'),
       ),
       field(
         'history',
         'dailyGoalScore',
-        'Daily posture goal',
-        'A day with this posture score or higher counts towards your streak.',
-        numberControl('history', 'dailyGoalScore', 'points'),
+        'settings:fields.dailyGoalScore',
+        'settings:fields.dailyGoalScoreHelp',
+        numberControl('history', 'dailyGoalScore', 'settings:units.points'),
       ),
     ],
   },

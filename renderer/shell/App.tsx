@@ -2,8 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { initialAppStatus, type AppStatus } from '../../main/core/app-status';
 import type { AppCommand } from '../../main/core/commands';
+import type { Translate } from '../../main/core/i18n/translator';
 import { trayModel } from '../../main/core/tray/tray-model';
-import { systemLocalTime } from '../../main/app/local-time';
+import { useWording } from '../i18n/use-wording';
 import type { PoiseApi } from '../../main/ipc/contract';
 import { LivePosture } from './LivePosture';
 import { TrayMenu } from './tray-menu';
@@ -16,7 +17,8 @@ export interface ViewSwitcher {
 
 export interface ShellView {
   readonly id: string;
-  readonly label: string;
+  /** The section button's words, asked at each render so they follow the language. */
+  readonly label: (t: Translate) => string;
   readonly render: () => ComponentChildren;
   /** Reached only from elsewhere (onboarding from settings), not from the section buttons. */
   readonly hiddenFromNav?: boolean;
@@ -32,7 +34,7 @@ export function App(props: {
   initialView?: string;
   switcher?: ViewSwitcher;
 }) {
-  const [status, setStatus] = useState<AppStatus>(initialAppStatus);
+  const [latestStatus, setStatus] = useState<AppStatus | null>(null);
   const [notices, setNotices] = useState<string[]>([]);
   const [viewId, setViewId] = useState(props.initialView ?? props.views[0]?.id ?? '');
 
@@ -52,6 +54,10 @@ export function App(props: {
     if (props.switcher) props.switcher.show = setViewId;
   }, [props.switcher]);
 
+  const wording = useWording();
+  const { t } = wording;
+  // Until the first status arrives, say so in the person's language.
+  const status = latestStatus ?? { ...initialAppStatus, statusLine: t('core:status.starting') };
   useWindowBadge(status);
   const run = (command: AppCommand): void => void props.api.invoke('app:command', command);
   const view = props.views.find((candidate) => candidate.id === viewId) ?? props.views[0];
@@ -63,7 +69,7 @@ export function App(props: {
   return (
     <div class="shell">
       <header class="shell__header">
-        <h1 class="shell__brand">Poise</h1>
+        <h1 class="shell__brand">{t('appName')}</h1>
         <div class="shell__header-end">
           <p
             class={`status-pill status-pill--${status.trayState}`}
@@ -73,18 +79,18 @@ export function App(props: {
           >
             {status.statusLine}
           </p>
-          {!inSetup && <TrayMenu model={trayModel(status, systemLocalTime.formatTime)} run={run} />}
+          {!inSetup && <TrayMenu model={trayModel(status, wording)} run={run} />}
         </div>
       </header>
       {!calibrating && <LivePosture status={status} />}
       {notices.length > 0 && (
-        <section class="notices" aria-label="Notices">
+        <section class="notices" aria-label={t('shell:notices.label')}>
           {notices.map((message, index) => (
             <p key={index} class="notice" role="alert">
               {message}
               <button
                 type="button"
-                aria-label="Dismiss"
+                aria-label={t('shell:notices.dismiss')}
                 onClick={() => setNotices((list) => list.filter((_, i) => i !== index))}
               >
                 ×
@@ -93,7 +99,7 @@ export function App(props: {
           ))}
         </section>
       )}
-      <nav class="views-nav" aria-label="Sections">
+      <nav class="views-nav" aria-label={t('shell:views.navLabel')}>
         {props.views
           .filter((candidate) => !candidate.hiddenFromNav)
           .map((candidate) => (
@@ -103,15 +109,12 @@ export function App(props: {
               aria-current={candidate.id === view?.id ? 'page' : undefined}
               onClick={() => setViewId(candidate.id)}
             >
-              {candidate.label}
+              {candidate.label(t)}
             </button>
           ))}
       </nav>
       <main class="shell__main">{view?.render()}</main>
-      <footer class="shell__footer">
-        Poise works entirely on this device: camera frames never leave it and nothing is sent over
-        any network.
-      </footer>
+      <footer class="shell__footer">{t('shell:footer')}</footer>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { AppStatus } from '../../main/core/app-status';
+import { useWording } from '../i18n/use-wording';
 
 /** Where the slouch line sits on the gauge: the classifier's score is 0.5 at the person's own line. */
 const LINE = 0.5;
@@ -9,28 +10,32 @@ const LINE = 0.5;
  * says what it says, and how close they are to its line.
  */
 export function LivePosture(props: { status: AppStatus }) {
+  const { t, formatNumber } = useWording();
   const { slouchScore, posture, postureReason } = props.status;
   if (slouchScore === null || posture === null) return null;
   const judged = posture === 'upright' || posture === 'slouching';
   const percent = Math.round(slouchScore * 100);
   const words = !judged
-    ? (postureReason ?? 'Poise cannot judge your posture right now.')
+    ? (postureReason ?? t('shell:livePosture.cannotJudge'))
     : posture === 'slouching'
-      ? (postureReason ?? 'You are past your slouch line.')
+      ? (postureReason ?? t('shell:livePosture.pastLine'))
       : slouchScore >= LINE * 0.7
-        ? 'Upright, but close to your slouch line.'
-        : 'Upright: close to how you calibrated.';
+        ? t('shell:livePosture.closeToLine')
+        : t('shell:livePosture.upright');
   return (
-    <section class="live-posture" aria-label="How you sit now">
+    <section class="live-posture" aria-label={t('shell:livePosture.label')}>
       {judged && (
         <div
           class={`live-posture__gauge live-posture__gauge--${posture}`}
           role="meter"
-          aria-label="Slouch, on your own scale"
+          aria-label={t('shell:livePosture.gauge')}
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={percent}
-          aria-valuetext={`${percent} of 100; your slouch line is at 50`}
+          aria-valuetext={t('shell:livePosture.gaugeValue', {
+            value: formatNumber(percent),
+            line: formatNumber(LINE * 100),
+          })}
         >
           <span class="live-posture__fill" style={{ width: `${percent}%` }} />
           <span class="live-posture__line" style={{ left: `${LINE * 100}%` }} aria-hidden="true" />

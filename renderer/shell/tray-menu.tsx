@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AppCommand } from '../../main/core/commands';
 import type { TrayMenuItem, TrayModel } from '../../main/core/tray/tray-model';
+import { useT } from '../i18n/use-wording';
 
 /** The tray items a window leaves out: its own section tabs already open the dashboard and settings. */
 const SHOWN_AS_TABS = new Set<AppCommand['type']>(['open-dashboard', 'open-settings']);
@@ -25,6 +26,7 @@ function withoutTabs(items: readonly TrayMenuItem[]): TrayMenuItem[] {
  */
 export function TrayMenu(props: { model: TrayModel; run: (command: AppCommand) => void }) {
   const [open, setOpen] = useState(false);
+  const t = useT();
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!open) return;
@@ -54,9 +56,14 @@ export function TrayMenu(props: { model: TrayModel; run: (command: AppCommand) =
         aria-controls="poise-controls"
         onClick={() => setOpen(!open)}
       >
-        Menu
+        {t('shell:menu.button')}
       </button>
-      <nav id="poise-controls" class="tray-menu__list" aria-label="Poise controls" hidden={!open}>
+      <nav
+        id="poise-controls"
+        class="tray-menu__list"
+        aria-label={t('shell:menu.label')}
+        hidden={!open}
+      >
         <MenuItems items={withoutTabs(props.model.menu)} run={run} />
       </nav>
     </div>

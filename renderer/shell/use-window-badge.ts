@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import type { AppStatus } from '../../main/core/app-status';
 import type { TrayIconName } from '../../main/core/tray/tray-model';
+import { useWording } from '../i18n/use-wording';
 import { windowBadge } from './window-badge';
 
 // The tray's own icons, bundled with the page (img-src 'self' allows them; no data: URL needed).
@@ -14,9 +15,9 @@ function iconUrl(icon: TrayIconName): string | undefined {
   return ICON_URLS[`../../main/assets/src/${icon}.svg`];
 }
 
-/** Keeps the document's title and favicon in step with Poise's state. */
+/** Keeps the document's title and favicon in step with Poise's state, in the person's language. */
 export function useWindowBadge(status: AppStatus): void {
-  const { title, icon } = windowBadge(status);
+  const { title, icon } = windowBadge(status, useWording());
   useEffect(() => {
     document.title = title;
   }, [title]);

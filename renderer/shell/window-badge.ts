@@ -1,4 +1,5 @@
 import type { AppStatus, TrayState } from '../../main/core/app-status';
+import type { Wording } from '../../main/core/i18n/wording';
 import type { TrayIconName } from '../../main/core/tray/tray-model';
 
 /**
@@ -11,16 +12,19 @@ export interface WindowBadge {
   readonly icon: TrayIconName;
 }
 
-const TITLE_LEADS: Partial<Record<TrayState, string>> = {
-  slouching: 'Sit up',
-  break: 'Break time',
-  'camera-problem': 'Camera problem',
+type TitleLead = `core:windowTitle.${'slouching' | 'break' | 'cameraProblem'}`;
+
+const TITLE_LEADS: Partial<Record<TrayState, TitleLead>> = {
+  slouching: 'core:windowTitle.slouching',
+  break: 'core:windowTitle.break',
+  'camera-problem': 'core:windowTitle.cameraProblem',
 };
 
-export function windowBadge(status: AppStatus): WindowBadge {
+export function windowBadge(status: AppStatus, wording: Wording): WindowBadge {
+  const { t } = wording;
   const lead = TITLE_LEADS[status.trayState];
   return {
-    title: lead ? `${lead} · Poise` : 'Poise',
+    title: lead ? t('core:windowTitle.withNews', { news: t(lead) }) : t('core:windowTitle.plain'),
     icon: `tray-${status.pausedUntilMs !== null ? 'paused' : status.trayState}`,
   };
 }

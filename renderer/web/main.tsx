@@ -4,6 +4,7 @@ import { createBrowserHost } from '../host/browser/browser-host';
 import { installBrowserHost } from '../host/poise-api';
 import { startPostureRuntime } from '../monitor/posture-runtime';
 import { chimeOnSoundNudges } from '../overlay/chime';
+import { currentWording, followLanguageSetting } from '../i18n/language-store';
 import { BrowserHostApp } from './BrowserHostApp';
 import '../shell/shell.css';
 
@@ -25,10 +26,11 @@ const host = createBrowserHost(window, {
   showGlow: () => undefined,
   quit: () => {
     void host.controller.dispose();
-    document.body.textContent = 'Poise has stopped. Reload the page to start it again.';
+    document.body.textContent = currentWording().t('shell:stopped');
   },
 });
 installBrowserHost(host.api);
+followLanguageSetting(host.api);
 
 chimeOnSoundNudges(host.api);
 const firstRun = !host.controller.settings().firstRunComplete;

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { poiseApi } from '../host/poise-api';
+import { followLanguageSetting } from '../i18n/language-store';
 import { Glow } from '../overlay/Glow';
 import { useCoachFeedback } from '../overlay/use-coach-feedback';
 import '../overlay/overlay-window.css';
@@ -10,6 +11,7 @@ function OverlayWindow() {
   return <Glow state={glow} message={message} />;
 }
 
+followLanguageSetting(poiseApi());
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 render(<OverlayWindow />, root);

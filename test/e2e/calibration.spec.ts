@@ -57,7 +57,6 @@ test.describe('onboarding with the slump step', () => {
     await expect(page.getByText('Poise now knows how you slump')).toBeVisible({ timeout: 30_000 });
 
     await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('button', { name: 'Finish', exact: true }).click();
     await expect(page.getByRole('button', { name: 'Today' })).toHaveAttribute(
       'aria-current',

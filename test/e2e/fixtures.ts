@@ -60,8 +60,13 @@ export const test = base.extend<
   appUrl: async ({ servedApp }, use) => use(new URL('index.html', servedApp.url).href),
   // eslint-disable-next-line no-empty-pattern
   offOriginRequests: async ({}, use) => use([]),
-  page: async ({ poiseBrowser, origin, offOriginRequests }, use) => {
-    const context = await poiseBrowser.newContext({ viewport: { width: 1100, height: 800 } });
+  page: async ({ poiseBrowser, origin, offOriginRequests, locale }, use) => {
+    // Playwright's own `locale` option sets the browser's languages; English unless a test
+    // (test.use({ locale: 'de-DE' })) speaks another, whatever the machine's language.
+    const context = await poiseBrowser.newContext({
+      viewport: { width: 1100, height: 800 },
+      locale: locale ?? 'en-US',
+    });
     const page = await context.newPage();
     page.on('request', (request) => {
       const url = request.url();
@@ -166,10 +171,10 @@ export async function watchCamera(page: Page): Promise<{
  * A command of the app's menu (the tray's items, behind the "Menu" button beside the status):
  * opens the menu when it is closed and hands back the item's button.
  */
-export async function menuItem(page: Page, name: string): Promise<Locator> {
-  const toggle = page.getByRole('button', { name: 'Menu', exact: true });
+export async function menuItem(page: Page, name: string, menuName = 'Menu'): Promise<Locator> {
+  const toggle = page.getByRole('button', { name: menuName, exact: true });
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-  return page.getByRole('navigation', { name: 'Poise controls' }).getByRole('button', { name });
+  return page.locator('#poise-controls').getByRole('button', { name });
 }
 
 /** Every ready-made micro routine: hiding them all makes a micro break show the break card. */

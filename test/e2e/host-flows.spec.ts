@@ -26,8 +26,8 @@ test('first run: onboarding saves the choices and a baseline, and monitoring sta
   await expect(page.getByText('Calibrated.')).toBeVisible({ timeout: 60_000 });
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByLabel('Micro break every (minutes)').fill('20');
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('checkbox', { name: 'Start Poise when I log in' }).check();
+  // A browser tab cannot start with the computer: setup ends with the breaks.
+  await expect(page.getByRole('checkbox', { name: 'Start Poise when I log in' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Finish', exact: true }).click();
 
   // Back on Today, with the settings and the baseline saved where the host keeps them.
@@ -38,7 +38,6 @@ test('first run: onboarding saves the choices and a baseline, and monitoring sta
   }));
   expect(saved.settings).toMatchObject({
     firstRunComplete: true,
-    launchAtLogin: true,
     breaks: { microEveryMinutes: 20 },
   });
   const cameraId = saved.settings.monitoring.cameraId as string;

@@ -37,7 +37,6 @@ const VIEWS = [
   'setup-placement',
   'setup-calibration',
   'setup-breaks',
-  'setup-login',
   'today-watching',
   'menu-watching',
   'recalibrate',
@@ -193,10 +192,6 @@ for (const size of SIZES) {
         await next.click();
         await expect(heading('Breaks')).toBeFocused();
         await visit(page, 'setup-breaks');
-
-        await next.click();
-        await expect(heading('Start with your computer')).toBeFocused();
-        await visit(page, 'setup-login');
 
         await page.getByRole('button', { name: 'Finish', exact: true }).click();
         await expect(page.getByRole('button', { name: 'Today' })).toHaveAttribute(

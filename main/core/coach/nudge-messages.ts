@@ -1,22 +1,20 @@
 import type { NudgeLevel } from '../app-effects';
+import type { Wording } from '../i18n/wording';
+import { reasonWords } from '../posture-words';
 
 /**
  * The words of a nudge. Short, kind, and concrete about what to do; the classifier's own reason
- * (e.g. "head lower than your baseline") is added when there is one, so the person learns why.
+ * (e.g. "Your head is lower than when you sat upright.") is added when there is one, so the
+ * person learns why. `reason` is the reason's metric id: the words are chosen here, in the
+ * person's language.
  */
-const NUDGE_TEXT: Record<NudgeLevel, string> = {
-  tray: 'Time to sit tall.',
-  notification: 'You have been slouching for a while: sit tall, ears over shoulders.',
-  glow: 'Still slouching: roll your shoulders back and lengthen your neck.',
-  sound: 'Poise here: a gentle reminder to sit up.',
-};
-
-export function nudgeMessage(level: NudgeLevel, reason: string | null): string {
-  const base = NUDGE_TEXT[level];
-  return reason ? `${base} (${reason})` : base;
+export function nudgeMessage(level: NudgeLevel, reason: string | null, wording: Wording): string {
+  const nudge = wording.t(`core:nudge.${level}`);
+  const why = reasonWords(reason, wording);
+  return why ? wording.t('core:nudge.withReason', { nudge, reason: why }) : nudge;
 }
 
-export const ACKNOWLEDGE_MESSAGE = 'Nice, that is better.';
+export const acknowledgeMessage = (wording: Wording): string => wording.t('core:nudge.acknowledge');
 
-export const SUGGEST_STRETCH_MESSAGE =
-  'Slouching keeps coming back: a short stretch break may help more than another reminder.';
+export const suggestStretchMessage = (wording: Wording): string =>
+  wording.t('core:nudge.suggestStretch');

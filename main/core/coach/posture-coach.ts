@@ -2,7 +2,6 @@ import type { AppEffect, NudgeLevel } from '../app-effects';
 import type { PostureState } from '../posture-status';
 import type { Settings } from '../settings/schema';
 import { HOUR_MS } from '../respect/local-time';
-import { ACKNOWLEDGE_MESSAGE, nudgeMessage, SUGGEST_STRETCH_MESSAGE } from './nudge-messages';
 
 /**
  * The posture coach: a pure state machine from posture verdicts to nudges.
@@ -40,7 +39,7 @@ export interface CoachState {
   readonly lastNudgeAtMs: number | null;
   /** Start times of episodes within the last hour (for the stretch suggestion). */
   readonly recentEpisodesMs: readonly number[];
-  /** The classifier's latest reason, shown with a nudge. */
+  /** The classifier's latest reason (its metric id), shown in words with a nudge. */
   readonly reason: string | null;
 }
 
@@ -59,7 +58,10 @@ export interface CoachStep {
 
 type Coaching = Settings['coaching'];
 
-/** A new verdict from the classifier, or `null` when verdicts stopped (camera off or stale). */
+/**
+ * A new verdict from the classifier, or `null` when verdicts stopped (camera off or stale).
+ * `reason` is the verdict's first reason as a metric id; the words come at display time.
+ */
 export function coachObserve(
   state: CoachState,
   verdict: PostureState | null,
@@ -75,7 +77,7 @@ export function coachObserve(
   const effects: AppEffect[] = [];
   if (state.episode?.active) {
     effects.push({ type: 'nudge:clear' });
-    if (verdict === 'upright') effects.push({ type: 'acknowledge', message: ACKNOWLEDGE_MESSAGE });
+    if (verdict === 'upright') effects.push({ type: 'acknowledge' });
   }
   return { state: { ...state, slouchSinceMs: null, episode: null, reason: null }, effects };
 }
@@ -122,7 +124,7 @@ export function coachEvaluate(
           recentEpisodesMs: [],
         },
         effects: [
-          { type: 'suggest-stretch', message: SUGGEST_STRETCH_MESSAGE },
+          { type: 'suggest-stretch' },
           { type: 'record', fact: { kind: 'stretch-suggested', atMs: nowMs } },
         ],
       };
@@ -159,7 +161,7 @@ function nudge(
       lastNudgeAtMs: nowMs,
     },
     effects: [
-      { type: 'nudge', level, message: nudgeMessage(level, s.reason) },
+      { type: 'nudge', level, reason: s.reason },
       { type: 'record', fact: { kind: 'nudge', level, atMs: nowMs } },
     ],
   };

@@ -3,7 +3,9 @@ import { DAY_MS } from './civil-date';
 /**
  * Where local days begin. Rollups and streaks are about the person's days, which depend on their
  * time zone (and DST); core code gets that knowledge as this port instead of calling `Date`.
- * The renderer passes `localCalendar()` (renderer/dashboard/local-calendar.ts); tests pass a fixed offset.
+ * The one implementation for people is `timeZoneCalendar(zone)` (calendar/time-zone-calendar.ts),
+ * which the dashboard gets through `localCalendar()` (renderer/dashboard/local-calendar.ts); tests
+ * may pass a fixed offset.
  */
 export interface Calendar {
   /** Start (ms) of the local day containing ms. */

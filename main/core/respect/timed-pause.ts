@@ -14,9 +14,9 @@ export const DEFAULT_MORNING = '08:00';
 export function pauseEnd(
   choice: PauseChoice,
   nowMs: number,
-  utcOffsetMinutes: number,
+  timeZone: string,
   morning: string = DEFAULT_MORNING,
 ): number {
-  if (choice === 'tomorrow') return nextLocalTimeOfDay(nowMs, utcOffsetMinutes, morning);
+  if (choice === 'tomorrow') return nextLocalTimeOfDay(nowMs, timeZone, morning);
   return nowMs + Math.max(1, choice.minutes) * MINUTE_MS;
 }

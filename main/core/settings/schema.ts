@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGE_SETTINGS } from '../i18n/languages';
 
 /**
  * The one settings schema. Every field has a default so a missing or partly hand-edited
@@ -106,6 +107,8 @@ export const settingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION).default(SETTINGS_VERSION),
   firstRunComplete: z.boolean().default(false),
   launchAtLogin: z.boolean().default(false),
+  /** The language of every window, the tray and notifications; 'system' follows the system's. */
+  language: z.enum(LANGUAGE_SETTINGS).default('system'),
   monitoring: monitoringSchema.prefault({}),
   coaching: coachingSchema.prefault({}),
   breaks: breaksSchema.prefault({}),

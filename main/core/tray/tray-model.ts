@@ -1,6 +1,6 @@
 import type { AppStatus, TrayState } from '../app-status';
 import type { AppCommand } from '../commands';
-import type { PostureWatching } from '../posture-watching';
+import type { Wording } from '../i18n/wording';
 
 /**
  * The tray as data (after Stretchly's AppIcon): status in, icon + tooltip + menu out. The Electron
@@ -37,54 +37,55 @@ const action = (label: string, command: AppCommand, enabled = true): TrayMenuIte
   enabled,
 });
 
-const SETUP_LABELS: Record<Exclude<PostureWatching, 'on'>, string> = {
-  'needs-setup': 'Finish setting up Poise…',
-  off: 'Run setup again…',
-};
-
-/** `formatTime` turns epoch ms into the user's local clock time; injected to keep this pure. */
-export function trayModel(status: AppStatus, formatTime: (ms: number) => string): TrayModel {
+/** `wording` gives the person's language and clock; injected to keep this pure. */
+export function trayModel(status: AppStatus, wording: Wording): TrayModel {
+  const { t } = wording;
   const paused = status.pausedUntilMs !== null;
   const statusLine =
     paused && status.pausedUntilMs !== null
-      ? `Paused until ${formatTime(status.pausedUntilMs)}`
+      ? t('core:status.pausedUntil', { time: wording.formatTime(status.pausedUntilMs) })
       : status.statusLine;
 
   const menu: TrayMenuItem[] = [
     { kind: 'label', label: statusLine },
     { kind: 'separator' },
     paused
-      ? action('Resume monitoring', { type: 'resume' })
+      ? action(t('core:tray.resume'), { type: 'resume' })
       : {
           kind: 'submenu',
-          label: 'Pause',
+          label: t('core:tray.pause'),
           enabled: !status.onBreak,
           items: [
-            action('For 30 minutes', { type: 'pause', minutes: 30 }),
-            action('For 1 hour', { type: 'pause', minutes: 60 }),
-            action('Until tomorrow', { type: 'pause-until-tomorrow' }),
+            action(t('core:tray.pauseHalfHour'), { type: 'pause', minutes: 30 }),
+            action(t('core:tray.pauseHour'), { type: 'pause', minutes: 60 }),
+            action(t('core:tray.pauseUntilTomorrow'), { type: 'pause-until-tomorrow' }),
           ],
         },
-    action('Take a break now', { type: 'take-break', kind: 'micro' }, !status.onBreak),
+    action(t('core:tray.takeBreak'), { type: 'take-break', kind: 'micro' }, !status.onBreak),
     // Until the person agrees to posture watching, setup takes recalibration's place: it is the
     // way to the camera, and it stays in view for as long as the camera is off by their choice.
     status.watching === 'on'
       ? action(
-          'Recalibrate posture',
+          t('core:tray.recalibrate'),
           { type: 'recalibrate' },
           !paused && !status.onBreak && status.monitor.kind !== 'error',
         )
-      : action(SETUP_LABELS[status.watching], { type: 'open-onboarding' }),
+      : action(
+          t(
+            status.watching === 'needs-setup' ? 'core:tray.finishSetup' : 'core:tray.runSetupAgain',
+          ),
+          { type: 'open-onboarding' },
+        ),
     { kind: 'separator' },
-    action('Open dashboard', { type: 'open-dashboard' }),
-    action('Settings…', { type: 'open-settings' }),
+    action(t('core:tray.openDashboard'), { type: 'open-dashboard' }),
+    action(t('core:tray.settings'), { type: 'open-settings' }),
     { kind: 'separator' },
-    action('Quit Poise', { type: 'quit' }),
+    action(t('core:tray.quit'), { type: 'quit' }),
   ];
 
   return {
     icon: `tray-${paused ? 'paused' : status.trayState}`,
-    tooltip: `Poise: ${statusLine}`,
+    tooltip: t('core:tray.tooltip', { status: statusLine }),
     menu,
   };
 }

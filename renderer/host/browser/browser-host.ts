@@ -3,6 +3,7 @@ import { contractHandlers } from '../../../main/app/contract-handlers';
 import { systemLocalTime } from '../../../main/app/local-time';
 import { REPLAYED_EVENT_CHANNELS } from '../../../main/ipc/channels';
 import type { Shell } from '../../../main/app/ports';
+import { settingsNotice } from '../../../main/core/settings-notice';
 import {
   invokeContract,
   sendContract,
@@ -49,6 +50,7 @@ export function createBrowserHost(win: Window, shell: Shell): BrowserHost {
       },
     },
     localTime: systemLocalTime,
+    languages: { systemLocales: () => win.navigator.languages },
     notifier: {
       notify(title, body) {
         if (!('Notification' in win)) return;
@@ -61,7 +63,11 @@ export function createBrowserHost(win: Window, shell: Shell): BrowserHost {
     broadcast: { emit },
     shell,
   });
-  if (settings.notice) emit('app:notice', { level: 'warning', message: settings.notice });
+  if (settings.problem)
+    emit('app:notice', {
+      level: 'warning',
+      message: settingsNotice(settings.problem, null, controller.wording()),
+    });
 
   const handlers = contractHandlers(
     controller,

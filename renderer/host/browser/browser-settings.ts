@@ -1,3 +1,4 @@
+import type { SettingsProblem } from '../../../main/core/settings-notice';
 import { applySettingsPatch } from '../../../main/core/settings/patch';
 import { repairSettings } from '../../../main/core/settings/repair';
 import type { Settings } from '../../../main/core/settings/schema';
@@ -7,14 +8,15 @@ export const SETTINGS_KEY = 'poise.settings';
 
 /**
  * Settings for the browser host in localStorage, with the same repair rules as the desktop app:
- * an unreadable value is kept under a backup key and replaced by defaults, and the user is told.
+ * an unreadable value is kept under a backup key and replaced by defaults, and the user is told
+ * (the host words the problem with settingsNotice once the language is known).
  */
 export function openBrowserSettings(
   storage: Storage,
   nowMs: number,
-): { port: SettingsPort; notice: string | null; firstRun: boolean } {
+): { port: SettingsPort; problem: SettingsProblem | null; firstRun: boolean } {
   const raw = storage.getItem(SETTINGS_KEY);
-  let notice: string | null = null;
+  let problem: SettingsProblem | null = null;
   let settings: Settings;
   if (raw === null) {
     settings = repairSettings({}).settings;
@@ -31,15 +33,15 @@ export function openBrowserSettings(
     if (!readable || repaired.resetFields.length > 0) {
       const backupKey = `${SETTINGS_KEY}.corrupt-${nowMs}`;
       storage.setItem(backupKey, raw);
-      notice = readable
-        ? `Some settings were not valid and went back to their defaults (${repaired.resetFields.join(', ')}).`
-        : 'Your saved settings could not be read, so Poise started with its default settings.';
+      problem = readable
+        ? { kind: 'invalid', fields: repaired.resetFields }
+        : { kind: 'unreadable' };
     }
   }
   storage.setItem(SETTINGS_KEY, JSON.stringify(settings));
   const listeners = new Set<(settings: Settings) => void>();
   return {
-    notice,
+    problem,
     firstRun: raw === null,
     port: {
       get: () => settings,

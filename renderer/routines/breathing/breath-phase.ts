@@ -1,3 +1,4 @@
+import type { Translate } from '../../../main/core/i18n/translator';
 import {
   cycleSeconds,
   type BreathPhase,
@@ -48,9 +49,6 @@ export function breathMomentAt(pattern: BreathingPattern, elapsedMs: number): Br
   return { phase: 'hold-out', phaseProgress: 1, phaseSecondsLeft: 0, fullness: 0, cycle };
 }
 
-export const BREATH_PHASE_WORDS: Record<BreathPhase['phase'], string> = {
-  in: 'Breathe in',
-  'hold-in': 'Hold',
-  out: 'Breathe out',
-  'hold-out': 'Hold',
-};
+/** The words for a breathing phase ("Breathe in", "Hold"…), shown by the pacer and spoken. */
+export const breathPhaseWords = (phase: BreathPhase['phase'], t: Translate): string =>
+  t(`routines:breath.${phase}`);

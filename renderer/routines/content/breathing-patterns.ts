@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Language } from '../../../main/core/i18n/languages';
 
 /**
  * Paced breathing as data: an ordered list of phases with their seconds. The pacer and the spoken
@@ -47,6 +48,17 @@ export const BREATHING_PATTERN_IDS = Object.keys(BREATHING_PATTERNS) as [
   BreathingPatternId,
   ...BreathingPatternId[],
 ];
+
+/** Each pattern's name in German; the English one is the pattern's own `name`. */
+const GERMAN_PATTERN_NAMES = {
+  box: 'Box-Atmung (4-4-4-4)',
+  'extended-exhale': 'Längeres Ausatmen (4 ein, 6 aus)',
+} satisfies Record<BreathingPatternId, string>;
+
+/** How a pattern is named to the person, in `language`. */
+export function breathingPatternName(id: BreathingPatternId, language: Language): string {
+  return language === 'de' ? GERMAN_PATTERN_NAMES[id] : BREATHING_PATTERNS[id].name;
+}
 
 export function cycleSeconds(pattern: BreathingPattern): number {
   return pattern.phases.reduce((sum, phase) => sum + phase.seconds, 0);

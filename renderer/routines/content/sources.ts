@@ -1,3 +1,5 @@
+import type { Language } from '../../../main/core/i18n/languages';
+
 /**
  * The health articles Poise's routine content rests on (../shared/seeds). Every item names the
  * article(s) it draws its facts from; the sentences themselves are our own. Tests check that each
@@ -29,3 +31,22 @@ export const SEED_SOURCES = {
 export type SourceId = keyof typeof SEED_SOURCES;
 
 export const SOURCE_IDS = Object.keys(SEED_SOURCES) as [SourceId, ...SourceId[]];
+
+/**
+ * The English articles' titles are proper titles and stay as recorded above (the tests match them
+ * against the seeds). A person reading Poise in German sees a German description of each article
+ * instead, so no English sentence appears in a German page.
+ */
+const GERMAN_SOURCE_TITLES = {
+  'complementary-treatments':
+    'Alternative und ergänzende Behandlungen bei Schmerzen im oberen Rücken',
+  'treatments-overview': 'Behandlungen bei Schmerzen im oberen Rücken',
+  'pressure-points': 'Druckpunkte bei Schmerzen im oberen Rücken: Was Sie wissen sollten',
+  'upper-back-pain': 'Schmerzen im oberen Rücken',
+  'physical-therapy': 'Physiotherapie zur Linderung von Schmerzen im oberen Rücken',
+} satisfies Record<SourceId, string>;
+
+/** How a source is named to the person, in `language`. */
+export function sourceTitle(id: SourceId, language: Language): string {
+  return language === 'de' ? GERMAN_SOURCE_TITLES[id] : SEED_SOURCES[id].title;
+}

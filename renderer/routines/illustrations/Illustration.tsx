@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/use-wording';
 import type {
   FigureIllustration,
   FigurePose,
@@ -115,6 +116,7 @@ function Hand({ spec }: { spec: HandIllustration }) {
 
 /** One illustration, drawn from its spec: inline SVG, no external assets, labelled for screen readers. */
 export function Illustration({ id, motion = 0, class: className }: IllustrationProps) {
+  const t = useT();
   const spec = ILLUSTRATIONS[id];
   const titleId = `routine-illustration-${id}`;
   return (
@@ -125,7 +127,7 @@ export function Illustration({ id, motion = 0, class: className }: IllustrationP
       aria-labelledby={titleId}
       data-illustration={id}
     >
-      <title id={titleId}>{spec.description}</title>
+      <title id={titleId}>{t(`routines:illustrations.${id}`)}</title>
       {spec.kind === 'hand' ? (
         <Hand spec={spec} />
       ) : (

@@ -19,8 +19,7 @@ export type IllustrationProp =
 
 export interface FigureIllustration {
   readonly kind: 'figure';
-  /** What the drawing shows, read out by screen readers. */
-  readonly description: string;
+  // What the drawing shows, read out by screen readers, is routines:illustrations.<id>.
   readonly pose: FigurePose;
   readonly movedPose?: FigurePose;
   readonly props: readonly IllustrationProp[];
@@ -31,7 +30,6 @@ export interface FigureIllustration {
 
 export interface HandIllustration {
   readonly kind: 'hand';
-  readonly description: string;
   readonly marks: readonly Point[];
 }
 
@@ -81,14 +79,12 @@ const with_ = (base: FigurePose, change: Partial<FigurePose>): FigurePose => ({
 export const ILLUSTRATIONS = {
   'chin-tuck': {
     kind: 'figure',
-    description: 'Side view: the head glides straight back over the shoulders, chin level.',
     pose: with_(seatedSide, { head: [57, 21] }),
     movedPose: with_(seatedSide, { head: [51, 21] }),
     props: ['chair'],
   },
   'shoulder-squeeze': {
     kind: 'figure',
-    description: 'Front view: elbows bent, shoulder blades drawn back and down together.',
     pose: with_(seatedFront, {
       elbows: [
         [32, 48],
@@ -117,8 +113,6 @@ export const ILLUSTRATIONS = {
   },
   'thoracic-extension': {
     kind: 'figure',
-    description:
-      'Side view: hands behind the head, the upper back arching gently over the chair back.',
     pose: with_(seatedSide, {
       elbows: [
         [62, 20],
@@ -149,8 +143,6 @@ export const ILLUSTRATIONS = {
   },
   'chest-stretch': {
     kind: 'figure',
-    description:
-      'Front view: forearms resting on a door frame at shoulder height, chest easing forward.',
     pose: with_(seatedFront, {
       elbows: [
         [24, 34],
@@ -180,15 +172,12 @@ export const ILLUSTRATIONS = {
   },
   'upper-trap-stretch': {
     kind: 'figure',
-    description:
-      'Front view: the head tilts slowly toward one shoulder while the other shoulder stays low.',
     pose: seatedFront,
     movedPose: with_(seatedFront, { head: [43, 22] }),
     props: ['chair'],
   },
   'seated-rotation': {
     kind: 'figure',
-    description: 'Front view: sitting tall, the upper body turns gently to one side.',
     pose: seatedFront,
     movedPose: with_(seatedFront, {
       head: [46, 20],
@@ -205,7 +194,6 @@ export const ILLUSTRATIONS = {
   },
   'overhead-reach': {
     kind: 'figure',
-    description: 'Front view: both arms reach up above the head, wrists higher than the nose.',
     pose: seatedFront,
     movedPose: with_(seatedFront, {
       elbows: [
@@ -221,7 +209,6 @@ export const ILLUSTRATIONS = {
   },
   'wall-slide': {
     kind: 'figure',
-    description: 'Front view: arms in a W shape slide up into a Y, shoulders staying down.',
     pose: with_(seatedFront, {
       elbows: [
         [28, 40],
@@ -246,14 +233,11 @@ export const ILLUSTRATIONS = {
   },
   'sitting-posture': {
     kind: 'figure',
-    description: 'Side view: sitting tall, back supported, feet flat, screen at eye height.',
     pose: seatedSide,
     props: ['chair', 'desk'],
   },
   'desk-setup': {
     kind: 'figure',
-    description:
-      'Side view of a desk: screen an arm’s length away with its top near eye level, elbows by the sides.',
     pose: with_(seatedSide, {
       wrists: [
         [66, 50],
@@ -264,7 +248,6 @@ export const ILLUSTRATIONS = {
   },
   breathing: {
     kind: 'figure',
-    description: 'Front view: sitting easy, one hand on the belly, breathing slowly.',
     pose: with_(seatedFront, {
       wrists: [
         [48, 56],
@@ -276,7 +259,6 @@ export const ILLUSTRATIONS = {
   },
   relaxation: {
     kind: 'figure',
-    description: 'Front view: shoulders lifting toward the ears, then dropping and softening.',
     pose: with_(seatedFront, {
       shoulders: [
         [38, 30],
@@ -289,7 +271,6 @@ export const ILLUSTRATIONS = {
   },
   'body-scan': {
     kind: 'figure',
-    description: 'Front view: eyes closed, attention moving from the head down through the body.',
     pose: seatedFront,
     props: ['chair'],
     marks: [
@@ -305,15 +286,12 @@ export const ILLUSTRATIONS = {
   },
   'ball-massage': {
     kind: 'figure',
-    description:
-      'Side view: leaning against a wall with a soft ball between the wall and the upper back.',
     pose: with_(seatedSide, { hip: [50, 66] }),
     movedPose: with_(seatedSide, { hip: [50, 62], neck: [50, 27], head: [52, 17] }),
     props: ['wall', 'ball'],
   },
   'foam-roller': {
     kind: 'figure',
-    description: 'Side view: a foam roller behind the upper back, hands supporting the head.',
     pose: with_(seatedSide, {
       elbows: [
         [62, 20],
@@ -328,14 +306,11 @@ export const ILLUSTRATIONS = {
   },
   'heat-cold': {
     kind: 'figure',
-    description: 'Front view: a wrapped warm or cold pack resting on the top of one shoulder.',
     pose: seatedFront,
     props: ['chair', 'pack'],
   },
   'point-gb21': {
     kind: 'figure',
-    description:
-      'Front view: GB 21 marked on top of each shoulder, halfway between the neck and the shoulder tip.',
     pose: seatedFront,
     props: ['chair'],
     marks: [
@@ -345,8 +320,6 @@ export const ILLUSTRATIONS = {
   },
   'point-gb10': {
     kind: 'figure',
-    description:
-      'Front view: GB 10 marked at the back of the neck, about a thumb’s width below the base of the skull.',
     pose: seatedFront,
     props: ['chair'],
     marks: [
@@ -356,7 +329,6 @@ export const ILLUSTRATIONS = {
   },
   'point-k27': {
     kind: 'figure',
-    description: 'Front view: K 27 marked just below each collarbone, beside the breastbone.',
     pose: seatedFront,
     props: ['chair'],
     marks: [
@@ -366,7 +338,6 @@ export const ILLUSTRATIONS = {
   },
   'point-lu5': {
     kind: 'figure',
-    description: 'Front view: LU 5 marked in the crease on the inside of each elbow.',
     pose: seatedFront,
     props: ['chair'],
     marks: [
@@ -376,13 +347,10 @@ export const ILLUSTRATIONS = {
   },
   'point-li4': {
     kind: 'hand',
-    description: 'Back of the hand: LI 4 marked in the web between the thumb and the index finger.',
     marks: [[35, 55]],
   },
   'point-hand-ring-little': {
     kind: 'hand',
-    description:
-      'Back of the hand: the point in the groove between the ring and little finger knuckles.',
     marks: [[67, 45]],
   },
 } as const satisfies Record<string, IllustrationSpec>;

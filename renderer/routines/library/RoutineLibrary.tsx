@@ -1,12 +1,21 @@
 import { useState } from 'preact/hooks';
+import { useWording } from '../../i18n/use-wording';
 import { ITEMS } from '../content/catalogue';
-import type { RoutineKind } from '../content/schema';
+import { localizeItem } from '../content/localize';
+import { ROUTINE_KINDS, type RoutineKind } from '../content/schema';
 import { formatCountdown } from '../player/format-time';
-import { availableRoutines, itemAllowed, type ResolvedRoutine } from '../selection/resolve-routine';
+import {
+  availableRoutines,
+  itemAllowed,
+  localizedRoutineTitle,
+  type ResolvedRoutine,
+} from '../selection/resolve-routine';
 import {
   customDurationSeconds,
   deleteCustomRoutine,
+  problemText,
   saveCustomRoutine,
+  type CustomRoutineProblem,
   setHidden,
   toggleFavourite,
   type RoutineStore,
@@ -22,11 +31,6 @@ export interface RoutineLibraryProps {
   readonly onOpenDoctorPage: () => void;
 }
 
-const KIND_TITLES: Record<RoutineKind, string> = {
-  micro: 'Micro breaks (under a minute)',
-  long: 'Long breaks (about five minutes)',
-};
-
 /**
  * Browse, play, favourite and hide routines, and build your own. Pure props in, new store out:
  * no host or IPC object is touched here.
@@ -38,20 +42,22 @@ export function RoutineLibrary({
   onPlay,
   onOpenDoctorPage,
 }: RoutineLibraryProps) {
+  const { t, language } = useWording();
   // Hidden routines and items stay listed here, so they can be shown again; pregnancy still filters.
   const routines = availableRoutines(store.custom, { hidden: [], pregnant });
   return (
     <div class="routine-library">
-      <h2>Routines</h2>
-      {(['micro', 'long'] as const).map((kind) => (
+      <h2>{t('routines:library.heading')}</h2>
+      {ROUTINE_KINDS.map((kind) => (
         <section key={kind} aria-labelledby={`library-${kind}`}>
-          <h3 id={`library-${kind}`}>{KIND_TITLES[kind]}</h3>
+          <h3 id={`library-${kind}`}>{t(`routines:library.kindTitle.${kind}`)}</h3>
           <ul class="routine-library__list">
             {routines
               .filter((routine) => routine.kind === kind)
               .map((routine) => {
                 const favourite = store.favourites.includes(routine.id);
                 const hidden = store.hidden.includes(routine.id);
+                const title = localizedRoutineTitle(routine, language);
                 return (
                   <li
                     key={routine.id}
@@ -60,12 +66,12 @@ export function RoutineLibrary({
                     data-hidden={hidden}
                   >
                     <span class="routine-library__name">
-                      {routine.title}
+                      {title}
                       <span class="routine-library__meta">
-                        {' '}
-                        · {formatCountdown(routine.durationSeconds * 1000)}
-                        {routine.origin === 'custom' ? ' · yours' : ''}
-                        {hidden ? ' · hidden from breaks' : ''}
+                        {' · '}
+                        {formatCountdown(routine.durationSeconds * 1000)}
+                        {routine.origin === 'custom' ? ` · ${t('routines:library.yours')}` : ''}
+                        {hidden ? ` · ${t('routines:library.hiddenFromBreaks')}` : ''}
                       </span>
                     </span>
                     <span class="routine-library__actions">
@@ -73,36 +79,38 @@ export function RoutineLibrary({
                         type="button"
                         class="routine-button"
                         onClick={() => onPlay(routine)}
-                        aria-label={`Play ${routine.title}`}
+                        aria-label={t('routines:library.playLabel', { title })}
                       >
-                        Play
+                        {t('routines:library.play')}
                       </button>
                       <button
                         type="button"
                         class="routine-button"
                         aria-pressed={favourite}
-                        aria-label={`Favourite ${routine.title}`}
+                        aria-label={t('routines:library.favouriteLabel', { title })}
                         onClick={() => onChange(toggleFavourite(store, routine.id))}
                       >
-                        {favourite ? '★ Favourite' : '☆ Favourite'}
+                        {favourite
+                          ? t('routines:library.favourited')
+                          : t('routines:library.favourite')}
                       </button>
                       <button
                         type="button"
                         class="routine-button"
                         aria-pressed={hidden}
-                        aria-label={`Hide ${routine.title} from breaks`}
+                        aria-label={t('routines:library.hideLabel', { title })}
                         onClick={() => onChange(setHidden(store, routine.id, !hidden))}
                       >
-                        {hidden ? 'Hidden' : 'Hide'}
+                        {hidden ? t('routines:library.hidden') : t('routines:library.hide')}
                       </button>
                       {routine.origin === 'custom' && (
                         <button
                           type="button"
                           class="routine-button"
-                          aria-label={`Delete ${routine.title}`}
+                          aria-label={t('routines:library.deleteLabel', { title })}
                           onClick={() => onChange(deleteCustomRoutine(store, routine.id))}
                         >
-                          Delete
+                          {t('routines:library.delete')}
                         </button>
                       )}
                     </span>
@@ -115,7 +123,7 @@ export function RoutineLibrary({
       <RoutineBuilder store={store} pregnant={pregnant} onChange={onChange} />
       <p>
         <button type="button" class="routine-link" onClick={onOpenDoctorPage}>
-          When to see a doctor
+          {t('routines:doctorLink')}
         </button>
       </p>
     </div>
@@ -127,12 +135,15 @@ function RoutineBuilder({
   pregnant,
   onChange,
 }: Pick<RoutineLibraryProps, 'store' | 'pregnant' | 'onChange'>) {
+  const { t, language, formatNumber } = useWording();
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<RoutineKind>('micro');
   const [itemIds, setItemIds] = useState<string[]>([]);
-  const [problems, setProblems] = useState<readonly string[]>([]);
+  const [problems, setProblems] = useState<readonly CustomRoutineProblem[]>([]);
   const [saved, setSaved] = useState('');
-  const items = ITEMS.filter((item) => itemAllowed(item, { hidden: [], pregnant }));
+  const items = ITEMS.filter((item) => itemAllowed(item, { hidden: [], pregnant })).map((item) =>
+    localizeItem(item, language),
+  );
   const seconds = customDurationSeconds(itemIds);
 
   const toggle = (id: string) =>
@@ -146,7 +157,7 @@ function RoutineBuilder({
       return;
     }
     setProblems([]);
-    setSaved(`Saved “${result.routine.title}”.`);
+    setSaved(result.routine.title);
     setTitle('');
     setItemIds([]);
     onChange(result.store);
@@ -154,9 +165,9 @@ function RoutineBuilder({
 
   return (
     <form class="routine-builder" onSubmit={save} aria-labelledby="routine-builder-title">
-      <h3 id="routine-builder-title">Build your own</h3>
+      <h3 id="routine-builder-title">{t('routines:builder.heading')}</h3>
       <p>
-        <label for="routine-builder-name">Name</label>{' '}
+        <label for="routine-builder-name">{t('routines:builder.name')}</label>{' '}
         <input
           id="routine-builder-name"
           type="text"
@@ -167,8 +178,8 @@ function RoutineBuilder({
         />
       </p>
       <fieldset>
-        <legend>Length</legend>
-        {(['micro', 'long'] as const).map((value) => (
+        <legend>{t('routines:builder.length')}</legend>
+        {ROUTINE_KINDS.map((value) => (
           <label key={value} class="routine-builder__choice">
             <input
               type="radio"
@@ -177,12 +188,12 @@ function RoutineBuilder({
               checked={kind === value}
               onChange={() => setKind(value)}
             />{' '}
-            {value === 'micro' ? 'Micro (under a minute)' : 'Long'}
+            {t(`routines:builder.${value}`)}
           </label>
         ))}
       </fieldset>
       <fieldset>
-        <legend>Exercises, in the order you tick them</legend>
+        <legend>{t('routines:builder.exercises')}</legend>
         <ul class="routine-builder__items">
           {items.map((item) => (
             <li key={item.id}>
@@ -192,23 +203,30 @@ function RoutineBuilder({
                   checked={itemIds.includes(item.id)}
                   onChange={() => toggle(item.id)}
                 />{' '}
-                {item.title} <span class="routine-library__meta">({item.durationSeconds} s)</span>
+                {item.title}{' '}
+                <span class="routine-library__meta">
+                  {t('routines:builder.itemSeconds', {
+                    seconds: formatNumber(item.durationSeconds),
+                  })}
+                </span>
               </label>
             </li>
           ))}
         </ul>
       </fieldset>
-      <p aria-live="polite">Total: {formatCountdown(seconds * 1000)}</p>
+      <p aria-live="polite">
+        {t('routines:builder.total', { duration: formatCountdown(seconds * 1000) })}
+      </p>
       {problems.length > 0 && (
         <ul role="alert" class="routine-builder__problems">
           {problems.map((problem) => (
-            <li key={problem}>{problem}</li>
+            <li key={problem.type}>{problemText(problem, t)}</li>
           ))}
         </ul>
       )}
-      {saved && <p role="status">{saved}</p>}
+      {saved && <p role="status">{t('routines:builder.saved', { title: saved })}</p>}
       <button type="submit" class="routine-button routine-button--primary">
-        Save routine
+        {t('routines:builder.save')}
       </button>
     </form>
   );

@@ -17,12 +17,7 @@ export interface MoveSpec {
   readonly exit: number;
   /** A repetition counts once the move was held this long and then released. */
   readonly minHoldMs: number;
-  readonly words: {
-    readonly start: string;
-    readonly further: string;
-    readonly hold: string;
-    readonly release: string;
-  };
+  // The live words for each move are in the `routines` namespace: routines:moves.<id>.<cue>.
 }
 
 const relativeChange = (now: number, before: number): number =>
@@ -43,12 +38,6 @@ export const MOVE_SPECS: Record<MoveId, MoveSpec> = {
     enter: 0.05,
     exit: 0.025,
     minHoldMs: 1000,
-    words: {
-      start: 'Glide your head straight back, chin level.',
-      further: 'A little further back.',
-      hold: 'Good tuck. Hold it.',
-      release: 'Now relax forward.',
-    },
   },
   /**
    * Shoulder-blade squeeze: the shoulders draw back and down. Seen from the front the shoulder
@@ -72,12 +61,6 @@ export const MOVE_SPECS: Record<MoveId, MoveSpec> = {
     enter: 0.06,
     exit: 0.03,
     minHoldMs: 1000,
-    words: {
-      start: 'Draw your shoulder blades back and down.',
-      further: 'Squeeze a little more.',
-      hold: 'That’s it. Hold the squeeze.',
-      release: 'And release.',
-    },
   },
   /**
    * Overhead reach: both wrists above the nose. This one is absolute (arms are either up or not),
@@ -93,11 +76,5 @@ export const MOVE_SPECS: Record<MoveId, MoveSpec> = {
     enter: 0.3,
     exit: 0,
     minHoldMs: 300,
-    words: {
-      start: 'Reach both arms up above your head.',
-      further: 'Higher: hands above your head.',
-      hold: 'Great reach. Hold it up there.',
-      release: 'Lower your arms.',
-    },
   },
 };

@@ -1,3 +1,4 @@
+import type { Translate } from '../../../main/core/i18n/translator';
 import { median } from '../../posture/robust-stats';
 import type { MoveId } from './move-ids';
 import type { MoveSpec } from './move-specs';
@@ -118,7 +119,18 @@ export function trackMove(
   };
 }
 
+/** What the feedback says: the camera lost the person, calibration, or one of the move's cues. */
+export type MoveCue = 'lost' | 'calibrating' | 'start' | 'further' | 'hold' | 'release';
+
+/** The words for a cue in the person's language. */
+export function moveCueText(moveId: MoveId, cue: MoveCue, t: Translate): string {
+  return cue === 'lost' || cue === 'calibrating'
+    ? t(`routines:move.${cue}`)
+    : t(`routines:moves.${moveId}.${cue}`);
+}
+
 export interface MoveFeedback {
+  readonly cue: MoveCue;
   readonly text: string;
   readonly reps: number;
   readonly phase: MovePhase | 'lost';
@@ -130,37 +142,29 @@ export interface MoveFeedback {
 export function moveFeedback(
   state: MoveTrackerState,
   nowMs: number,
+  t: Translate,
   spec: MoveSpec = MOVE_SPECS[state.moveId],
 ): MoveFeedback {
+  const feedback = (cue: MoveCue, phase: MoveFeedback['phase'], level: number): MoveFeedback => ({
+    cue,
+    text: moveCueText(state.moveId, cue, t),
+    reps: state.reps,
+    phase,
+    level,
+  });
   const level = Math.min(1, Math.max(0, state.activation / spec.enter));
   const lost =
     state.lastSeenMs === null
       ? nowMs - (state.lastFrameMs ?? nowMs) > LOST_AFTER_MS
       : nowMs - state.lastSeenMs > LOST_AFTER_MS;
-  if (lost)
-    return {
-      text: 'The camera can’t see you clearly. Carry on at your own pace.',
-      reps: state.reps,
-      phase: 'lost',
-      level: 0,
-    };
+  if (lost) return feedback('lost', 'lost', 0);
   switch (state.phase) {
     case 'calibrating':
-      return { text: 'Sit still for a moment…', reps: state.reps, phase: 'calibrating', level: 0 };
+      return feedback('calibrating', 'calibrating', 0);
     case 'active':
-      return {
-        text: state.holdReached ? spec.words.release : spec.words.hold,
-        reps: state.reps,
-        phase: 'active',
-        level: 1,
-      };
+      return feedback(state.holdReached ? 'release' : 'hold', 'active', 1);
     case 'ready':
-      return {
-        text: state.activation > spec.exit ? spec.words.further : spec.words.start,
-        reps: state.reps,
-        phase: 'ready',
-        level,
-      };
+      return feedback(state.activation > spec.exit ? 'further' : 'start', 'ready', level);
   }
 }
 

@@ -1,5 +1,6 @@
 import { BREATHING_PATTERNS, type BreathingPatternId } from '../content/breathing-patterns';
-import { BREATH_PHASE_WORDS, breathMomentAt } from '../breathing/breath-phase';
+import { useT } from '../../i18n/use-wording';
+import { breathMomentAt, breathPhaseWords } from '../breathing/breath-phase';
 
 export interface BreathingPacerProps {
   readonly pattern: BreathingPatternId;
@@ -16,9 +17,10 @@ const MAX_R = 40;
  * own phase timings. Under reduced motion the circle stays still and the words and count carry it.
  */
 export function BreathingPacer({ pattern, elapsedMs, reducedMotion }: BreathingPacerProps) {
+  const t = useT();
   const moment = breathMomentAt(BREATHING_PATTERNS[pattern], elapsedMs);
   const radius = reducedMotion ? (MIN_R + MAX_R) / 2 : MIN_R + (MAX_R - MIN_R) * moment.fullness;
-  const words = BREATH_PHASE_WORDS[moment.phase];
+  const words = breathPhaseWords(moment.phase, t);
   return (
     <div class="breathing-pacer" data-phase={moment.phase}>
       <svg viewBox="0 0 100 100" class="breathing-pacer__svg" aria-hidden="true">

@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/use-wording';
 import type { MoveFeedback } from '../moves/move-tracker';
 
 export interface MovePanelProps {
@@ -7,6 +8,7 @@ export interface MovePanelProps {
 
 /** Live camera feedback for a pose-checked step: words, a meter and the repetition count. */
 export function MovePanel({ feedback, targetReps }: MovePanelProps) {
+  const t = useT();
   const reps = Math.min(feedback.reps, targetReps);
   return (
     <div class="move-panel" data-move-phase={feedback.phase} data-reps={feedback.reps}>
@@ -20,10 +22,11 @@ export function MovePanel({ feedback, targetReps }: MovePanelProps) {
         low={0.5}
         optimum={1}
         value={feedback.level}
-        aria-label="How far into the move"
+        aria-label={t('routines:move.meter')}
       />
       <p class="move-panel__count">
-        <span class="move-panel__reps">{reps}</span> of {targetReps} confirmed by the camera
+        <span class="move-panel__reps">{reps}</span>{' '}
+        {t('routines:move.confirmed', { target: targetReps })}
       </p>
     </div>
   );

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { ITEMS_BY_ID } from '../content/catalogue';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useWording } from '../../i18n/use-wording';
 import { BREATHING_PATTERNS } from '../content/breathing-patterns';
-import { BREATH_PHASE_WORDS, breathMomentAt } from '../breathing/breath-phase';
+import { breathMomentAt, breathPhaseWords } from '../breathing/breath-phase';
 import { Illustration } from '../illustrations/Illustration';
 import { swing } from '../illustrations/pose-lerp';
 import {
@@ -10,7 +10,7 @@ import {
   trackMove,
   type MoveTrackerState,
 } from '../moves/move-tracker';
-import type { ResolvedRoutine } from '../selection/resolve-routine';
+import { localizeResolvedRoutine, type ResolvedRoutine } from '../selection/resolve-routine';
 import { BreathingPacer } from './BreathingPacer';
 import { realClock, type PlayerClock } from './clock';
 import { formatCountdown, spokenDuration } from './format-time';
@@ -61,6 +61,15 @@ interface Model {
 
 export function RoutinePlayer(props: RoutinePlayerProps) {
   const { routine, spokenCues, moveChecker } = props;
+  const wording = useWording();
+  const { t } = wording;
+  // The person reads the routine in their language; the player's state is built from the same
+  // routine in any language (same ids, timings and parts), so a language change mid-way is safe.
+  const shown = useMemo(
+    () => localizeResolvedRoutine(routine, wording.language),
+    [routine, wording.language],
+  );
+  const shownParts = useMemo(() => flattenRoutine(shown), [shown]);
   const clock = props.clock ?? realClock;
   const reducedMotion = useReducedMotion(props.reducedMotion);
   const speakerRef = useRef<Speaker | null>(
@@ -85,7 +94,7 @@ export function RoutinePlayer(props: RoutinePlayerProps) {
   const { player } = model;
   const over = player.status === 'finished' || player.status === 'ended';
   const view = viewPlayer(player, model.now);
-  const step = view.step;
+  const step = view.step ? (shownParts[view.index] ?? view.step) : undefined;
 
   // The clock drives the timer; it stops once the routine is over.
   useEffect(
@@ -139,32 +148,43 @@ export function RoutinePlayer(props: RoutinePlayerProps) {
     if (spokenStep.current !== player.index) {
       spokenStep.current = player.index;
       spokenPhase.current = breathing ? `${breathing.cycle}:${breathing.phase}` : '';
-      speaker.speak(step.text);
+      speaker.speak(step.text, wording.locale);
       return;
     }
     if (breathing) {
       const key = `${breathing.cycle}:${breathing.phase}`;
       if (key !== spokenPhase.current) {
         spokenPhase.current = key;
-        speaker.speak(BREATH_PHASE_WORDS[breathing.phase]);
+        speaker.speak(breathPhaseWords(breathing.phase, t), wording.locale);
       }
     }
   });
   useEffect(() => () => speakerRef.current?.cancel(), []);
 
-  const item = step ? ITEMS_BY_ID.get(step.itemId) : undefined;
+  const item = step ? shown.items.find((candidate) => candidate.id === step.itemId) : undefined;
   // Steps are the routine's exercises; their lines are parts, and repeats count rounds.
   const position = stepPosition(player.steps, view.index);
-  const part = partLabel(position);
+  const part = partLabel(position, t);
   const summary = summarisePlayer(player);
   // With the camera counting repetitions, its count is the one shown, not a paced one.
   const round = step && !(step.move && tracker) ? roundAt(step, view.stepElapsedMs) : null;
   const announcement = over
     ? player.status === 'finished'
-      ? `${routine.title} finished. Well done.`
-      : `${routine.title} ended.`
+      ? t('routines:player.announceFinished', { title: shown.title })
+      : t('routines:player.announceEnded', { title: shown.title })
     : step
-      ? `${stepLabel(position)}${part ? `, ${part}` : ''}. ${step.itemTitle}. ${step.text}`
+      ? part
+        ? t('routines:player.announceStepPart', {
+            position: stepLabel(position, t),
+            part,
+            title: step.itemTitle,
+            text: step.text,
+          })
+        : t('routines:player.announceStep', {
+            position: stepLabel(position, t),
+            title: step.itemTitle,
+            text: step.text,
+          })
       : '';
   const motion = reducedMotion ? 1 : swing(view.stepElapsedMs);
   const ringLength = 2 * Math.PI * 45;
@@ -185,23 +205,32 @@ export function RoutinePlayer(props: RoutinePlayerProps) {
       data-routine-id={routine.id}
     >
       <header class="routine-player__header">
-        <h2 id="routine-player-title">{routine.title}</h2>
-        <p class="routine-player__position">{over ? 'Done' : stepLabel(position)}</p>
+        <h2 id="routine-player-title">{shown.title}</h2>
+        <p class="routine-player__position">
+          {over ? t('routines:player.done') : stepLabel(position, t)}
+        </p>
         <progress
           class="routine-player__progress"
           max={1000}
           value={Math.round(view.routineProgress * 1000)}
-          aria-label={`Routine progress, ${spokenDuration(view.totalMs * (1 - view.routineProgress))} left`}
+          aria-label={t('routines:player.progressLabel', {
+            duration: spokenDuration(view.totalMs * (1 - view.routineProgress), t),
+          })}
         />
       </header>
 
       {over ? (
         <div class="routine-player__done" role="status">
           <p class="routine-player__done-title">
-            {player.status === 'finished' ? 'Nicely done.' : 'Routine ended.'}
+            {player.status === 'finished'
+              ? t('routines:player.finishedTitle')
+              : t('routines:player.endedTitle')}
           </p>
           <p>
-            {summary.completedSteps} of {summary.totalSteps} steps done.
+            {t('routines:player.stepsDone', {
+              done: summary.completedSteps,
+              count: summary.totalSteps,
+            })}
           </p>
         </div>
       ) : (
@@ -224,7 +253,11 @@ export function RoutinePlayer(props: RoutinePlayerProps) {
                 {part && <span class="routine-player__part"> · {part}</span>}
               </p>
               <p class="routine-player__text">{step.text}</p>
-              {item?.location && <p class="routine-player__location">Where: {item.location}</p>}
+              {item?.location && (
+                <p class="routine-player__location">
+                  {t('routines:player.where', { location: item.location })}
+                </p>
+              )}
               <div class="routine-player__timer">
                 <svg viewBox="0 0 100 100" aria-hidden="true" class="routine-player__ring">
                   <circle class="routine-player__ring-track" cx="50" cy="50" r="45" />
@@ -239,22 +272,29 @@ export function RoutinePlayer(props: RoutinePlayerProps) {
                 </svg>
                 <span
                   role="timer"
-                  aria-label={`${spokenDuration(view.stepRemainingMs)} left in this ${position.parts > 1 ? 'part' : 'step'}`}
+                  aria-label={t(
+                    position.parts > 1
+                      ? 'routines:player.leftInPart'
+                      : 'routines:player.leftInStep',
+                    { duration: spokenDuration(view.stepRemainingMs, t) },
+                  )}
                   class="routine-player__time"
                 >
                   {formatCountdown(view.stepRemainingMs)}
                 </span>
               </div>
-              {round && <p class="routine-player__round">{roundLabel(round)}</p>}
+              {round && <p class="routine-player__round">{roundLabel(round, t)}</p>}
               {step.move && tracker && (
                 <MovePanel
-                  feedback={moveFeedback(tracker, tracker.lastFrameMs ?? 0)}
+                  feedback={moveFeedback(tracker, tracker.lastFrameMs ?? 0, t)}
                   targetReps={step.move.targetReps}
                 />
               )}
               {player.status === 'paused' && (
                 <p class="routine-player__paused">
-                  {player.interrupted ? 'Paused while you were away.' : 'Paused.'}
+                  {player.interrupted
+                    ? t('routines:player.pausedAway')
+                    : t('routines:player.paused')}
                 </p>
               )}
             </div>
@@ -266,7 +306,7 @@ export function RoutinePlayer(props: RoutinePlayerProps) {
 
       {item && item.cautions.length > 0 && !over && (
         <section class="routine-player__cautions" aria-labelledby="routine-cautions-title">
-          <h3 id="routine-cautions-title">Take care</h3>
+          <h3 id="routine-cautions-title">{t('routines:player.takeCare')}</h3>
           <ul>
             {item.cautions.map((caution) => (
               <li key={caution}>{caution}</li>
@@ -277,7 +317,7 @@ export function RoutinePlayer(props: RoutinePlayerProps) {
 
       <p class="routine-player__doctor">
         <button type="button" class="routine-link" onClick={openDoctorPage}>
-          When to see a doctor
+          {t('routines:doctorLink')}
         </button>
       </p>
 
@@ -288,7 +328,7 @@ export function RoutinePlayer(props: RoutinePlayerProps) {
         data-testid="routine-announcer"
       >
         {announcement}
-        {player.status === 'paused' ? ' Paused.' : ''}
+        {player.status === 'paused' ? ` ${t('routines:player.paused')}` : ''}
       </div>
     </section>
   );

@@ -1,3 +1,4 @@
+import type { Translate } from '../../../main/core/i18n/translator';
 import { BREATHING_PATTERNS, cycleSeconds } from '../content/breathing-patterns';
 import type { PlayerStep } from './player-state';
 
@@ -64,12 +65,15 @@ export function roundAt(part: PlayerStep, elapsedMs: number): Round | null {
 }
 
 /** "Step 2 of 6". */
-export const stepLabel = (position: StepPosition): string =>
-  `Step ${position.step} of ${position.steps}`;
+export const stepLabel = (position: StepPosition, t: Translate): string =>
+  t('routines:player.step', { step: position.step, steps: position.steps });
 
 /** "part 2 of 3", or null for a step done in one part. */
-export const partLabel = (position: StepPosition): string | null =>
-  position.parts > 1 ? `part ${position.part} of ${position.parts}` : null;
+export const partLabel = (position: StepPosition, t: Translate): string | null =>
+  position.parts > 1
+    ? t('routines:player.part', { part: position.part, parts: position.parts })
+    : null;
 
 /** "Round 3 of 5". */
-export const roundLabel = (round: Round): string => `Round ${round.round} of ${round.rounds}`;
+export const roundLabel = (round: Round, t: Translate): string =>
+  t('routines:player.round', { round: round.round, rounds: round.rounds });

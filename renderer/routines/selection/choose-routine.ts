@@ -1,3 +1,4 @@
+import type { Translate } from '../../../main/core/i18n/translator';
 import type { FocusTag, RoutineKind } from '../content/schema';
 import { availableRoutines, type ResolvedRoutine } from './resolve-routine';
 import type { CustomRoutine } from './routine-store';
@@ -14,11 +15,18 @@ export interface ChooseRoutineInput {
   readonly recent?: readonly string[];
 }
 
+/** Why a routine was chosen: after a slouchy spell, a favourite, the person's own, or variety. */
+export type ChoiceReason = 'slouchy' | 'favourite' | 'own' | 'change';
+
 export interface RoutineChoice {
   readonly routine: ResolvedRoutine;
-  /** Plain-language reason, shown to the user ("Chosen to open the chest after a slouchy hour"). */
-  readonly reason: string;
+  /** Why, shown to the user in plain language (choiceReasonText). */
+  readonly reason: ChoiceReason;
 }
+
+/** "Chosen to open the chest and upper back after a slouchy spell." and the like. */
+export const choiceReasonText = (reason: ChoiceReason, t: Translate): string =>
+  t(`routines:choice.${reason}`);
 
 /** Above this share of slouching the chooser leans hard toward openers and extension. */
 export const SLOUCHY_SHARE = 0.3;
@@ -52,13 +60,13 @@ function score(routine: ResolvedRoutine, input: ChooseRoutineInput): number {
   return total;
 }
 
-function reasonFor(routine: ResolvedRoutine, input: ChooseRoutineInput): string {
+function reasonFor(routine: ResolvedRoutine, input: ChooseRoutineInput): ChoiceReason {
   if (input.recentSlouchShare >= SLOUCHY_SHARE && focusShare(routine, OPENERS) >= 0.5) {
-    return 'Chosen to open the chest and upper back after a slouchy spell.';
+    return 'slouchy';
   }
-  if (input.favourites.includes(routine.id)) return 'One of your favourites.';
-  if (routine.origin === 'custom') return 'Your own routine.';
-  return 'A change of pace for this break.';
+  if (input.favourites.includes(routine.id)) return 'favourite';
+  if (routine.origin === 'custom') return 'own';
+  return 'change';
 }
 
 /**

@@ -1,4 +1,6 @@
-import { ITEMS_BY_ID, ROUTINES } from '../content/catalogue';
+import type { Language } from '../../../main/core/i18n/languages';
+import { ITEMS_BY_ID, ROUTINES, ROUTINES_BY_ID } from '../content/catalogue';
+import { localizeItem, localizeRoutine } from '../content/localize';
 import type { FocusTag, RoutineItem, RoutineKind } from '../content/schema';
 import type { CustomRoutine } from './routine-store';
 
@@ -84,15 +86,51 @@ export function resolveRoutineById(
   }).find((routine) => routine.id === id);
 }
 
+/** Ids of single items played on their own: `item-<item id>`. */
+const SINGLE_ITEM_PREFIX = 'item-';
+
 /** A single item played on its own, e.g. from a "try this" card. */
 export function singleItemRoutine(item: RoutineItem): ResolvedRoutine {
   return {
-    id: `item-${item.id}`,
+    id: `${SINGLE_ITEM_PREFIX}${item.id}`,
     title: item.title,
     kind: item.durationSeconds < 60 ? 'micro' : 'long',
     origin: 'ready-made',
     items: [item],
     focus: item.focus,
     durationSeconds: item.durationSeconds,
+  };
+}
+
+/**
+ * The title a person knows a routine by, in `language`: a ready-made routine's own translation,
+ * a single item's translated title, and a person's own routine just as they named it.
+ */
+export function localizedRoutineTitle(
+  routine: { readonly id: string; readonly title: string },
+  language: Language,
+): string {
+  const readyMade = ROUTINES_BY_ID.get(routine.id);
+  if (readyMade) return localizeRoutine(readyMade, language).title;
+  const item = routine.id.startsWith(SINGLE_ITEM_PREFIX)
+    ? ITEMS_BY_ID.get(routine.id.slice(SINGLE_ITEM_PREFIX.length))
+    : undefined;
+  if (item) return localizeItem(item, language).title;
+  return routine.title;
+}
+
+/**
+ * The routine as shown to the person: its title and every item's words in `language`. Ids,
+ * timings and moves are untouched, so the player's state (built from either) stays the same.
+ */
+export function localizeResolvedRoutine(
+  routine: ResolvedRoutine,
+  language: Language,
+): ResolvedRoutine {
+  if (language === 'en') return routine;
+  return {
+    ...routine,
+    title: localizedRoutineTitle(routine, language),
+    items: routine.items.map((item) => localizeItem(item, language)),
   };
 }

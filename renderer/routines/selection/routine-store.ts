@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Translate } from '../../../main/core/i18n/translator';
 import { ITEMS_BY_ID } from '../content/catalogue';
 import { ROUTINE_KINDS, ROUTINE_LIMITS, type RoutineKind } from '../content/schema';
 
@@ -7,11 +8,13 @@ import { ROUTINE_KINDS, ROUTINE_LIMITS, type RoutineKind } from '../content/sche
  * as part of settings.routines. Every function here is pure and returns a new store; the input
  * is never changed.
  */
+export const CUSTOM_ROUTINE_LIMITS = { titleLength: 60, items: 20 } as const;
+
 export const customRoutineSchema = z.object({
   id: z.string().regex(/^custom-[a-z0-9-]+$/),
-  title: z.string().trim().min(1).max(60),
+  title: z.string().trim().min(1).max(CUSTOM_ROUTINE_LIMITS.titleLength),
   kind: z.enum(ROUTINE_KINDS),
-  itemIds: z.array(z.string()).min(1).max(20),
+  itemIds: z.array(z.string()).min(1).max(CUSTOM_ROUTINE_LIMITS.items),
 });
 export type CustomRoutine = z.infer<typeof customRoutineSchema>;
 
@@ -38,9 +41,61 @@ export function setHidden(store: RoutineStore, id: string, hidden: boolean): Rou
   return { ...store, hidden: hidden ? [...without, id] : without };
 }
 
+/** Why a routine could not be saved; problemText puts it in words. */
+export type CustomRoutineProblem =
+  | { readonly type: 'unknown-items'; readonly ids: readonly string[] }
+  | {
+      readonly type: 'too-long';
+      readonly kind: RoutineKind;
+      readonly seconds: number;
+      readonly maxSeconds: number;
+    }
+  | { readonly type: 'name-missing' }
+  | { readonly type: 'name-too-long' }
+  | { readonly type: 'no-items' }
+  | { readonly type: 'too-many-items' }
+  | { readonly type: 'invalid' };
+
 export type SaveCustomResult =
   | { readonly ok: true; readonly store: RoutineStore; readonly routine: CustomRoutine }
-  | { readonly ok: false; readonly problems: readonly string[] };
+  | { readonly ok: false; readonly problems: readonly CustomRoutineProblem[] };
+
+/** One problem in the person's language. */
+export function problemText(problem: CustomRoutineProblem, t: Translate): string {
+  switch (problem.type) {
+    case 'unknown-items':
+      return t('routines:builder.problems.unknownItems', { ids: problem.ids.join(', ') });
+    case 'too-long':
+      return t(
+        problem.kind === 'micro'
+          ? 'routines:builder.problems.tooLongMicro'
+          : 'routines:builder.problems.tooLongLong',
+        { seconds: problem.seconds, max: problem.maxSeconds },
+      );
+    case 'name-missing':
+      return t('routines:builder.problems.nameMissing');
+    case 'name-too-long':
+      return t('routines:builder.problems.nameTooLong', {
+        max: CUSTOM_ROUTINE_LIMITS.titleLength,
+      });
+    case 'no-items':
+      return t('routines:builder.problems.noExercises');
+    case 'too-many-items':
+      return t('routines:builder.problems.tooManyExercises', { max: CUSTOM_ROUTINE_LIMITS.items });
+    case 'invalid':
+      return t('routines:builder.problems.invalid');
+  }
+}
+
+/** A schema issue as a problem the person can act on. */
+function schemaProblem(issue: z.core.$ZodIssue): CustomRoutineProblem {
+  const field = issue.path[0];
+  if (field === 'title')
+    return issue.code === 'too_big' ? { type: 'name-too-long' } : { type: 'name-missing' };
+  if (field === 'itemIds')
+    return issue.code === 'too_big' ? { type: 'too-many-items' } : { type: 'no-items' };
+  return { type: 'invalid' };
+}
 
 export interface CustomRoutineDraft {
   /** Omit for a new routine; pass an existing id to replace it. */
@@ -75,21 +130,23 @@ export function saveCustomRoutine(
   store: RoutineStore,
   draft: CustomRoutineDraft,
 ): SaveCustomResult {
-  const problems: string[] = [];
+  const problems: CustomRoutineProblem[] = [];
   const unknown = draft.itemIds.filter((id) => !ITEMS_BY_ID.has(id));
-  if (unknown.length > 0) problems.push(`unknown items: ${unknown.join(', ')}`);
+  if (unknown.length > 0) problems.push({ type: 'unknown-items', ids: unknown });
   const seconds = customDurationSeconds(draft.itemIds);
   const maxSeconds = draft.kind === 'micro' ? ROUTINE_LIMITS.micro.maxSeconds : 15 * 60;
   if (seconds > maxSeconds)
-    problems.push(`${seconds} s is longer than a ${draft.kind} break allows (${maxSeconds} s)`);
+    problems.push({ type: 'too-long', kind: draft.kind, seconds, maxSeconds });
   const existingIds = new Set(store.custom.map((routine) => routine.id));
   const id =
     draft.id && existingIds.has(draft.id) ? draft.id : newCustomId(draft.title, existingIds);
   const parsed = customRoutineSchema.safeParse({ ...draft, id, itemIds: [...draft.itemIds] });
-  if (!parsed.success)
-    problems.push(
-      ...parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
-    );
+  if (!parsed.success) {
+    // One line per kind of problem: an empty name is reported once, however zod words it.
+    for (const problem of parsed.error.issues.map(schemaProblem)) {
+      if (!problems.some((known) => known.type === problem.type)) problems.push(problem);
+    }
+  }
   if (problems.length > 0 || !parsed.success) return { ok: false, problems };
   const routine = parsed.data;
   const custom = existingIds.has(id)

@@ -4,9 +4,11 @@ import { consentedCameraId } from '../../../main/core/posture-watching';
 import type { PoiseApi } from '../../../main/ipc/contract';
 import type { Settings } from '../../../main/core/settings/schema';
 import { BreakPrompt } from '../../break-prompt/BreakPrompt';
+import { useT } from '../../i18n/use-wording';
 import { RoutinePlayer } from '../../routines/player/RoutinePlayer';
 import type { PlayerSummary } from '../../routines/player/player-state';
 import { DoctorDialog } from '../../routines/safety/DoctorDialog';
+import { choiceReasonText } from '../../routines/selection/choose-routine';
 import { BreakDialog } from './BreakDialog';
 import { breakTitle, planBreak, type BreakRequest } from './break-plan';
 import { recentRoutines, rememberRoutine } from './recent-routines';
@@ -29,6 +31,7 @@ export function BreakView(props: {
   onClose: () => void;
 }) {
   const { api, request, settings, onClose } = props;
+  const t = useT();
   const plan = useMemo(
     () => planBreak(request, settings.routines, recentRoutines()),
     // The routine is chosen once per break; later settings changes must not swap it mid-way.
@@ -59,8 +62,10 @@ export function BreakView(props: {
     >
       <section class="break-view">
         <header class="break-view__header">
-          <h2 id="break-title">{breakTitle(request.kind)}</h2>
-          {plan.kind === 'routine' && <p class="break-view__reason">{plan.reason}</p>}
+          <h2 id="break-title">{breakTitle(request.kind, t)}</h2>
+          {plan.kind === 'routine' && (
+            <p class="break-view__reason">{choiceReasonText(plan.reason, t)}</p>
+          )}
         </header>
         {doctorOpen && <DoctorDialog onClose={() => setDoctorOpen(false)} />}
         {routine ? (

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PoiseApi } from '../../../main/ipc/contract';
+import { isDesktopHost } from '../../host/poise-api';
+import { useT } from '../../i18n/use-wording';
 import { liveCameraProps } from '../../onboarding/live-camera-props';
 import { Onboarding } from '../../onboarding/Onboarding';
 import type { NotificationPermissionPort, OnboardingChoices } from '../../onboarding/types';
@@ -22,6 +24,7 @@ export function OnboardingView(props: {
 }) {
   const { api } = props;
   const settings = useSettings(api);
+  const t = useT();
   const [cameraId, setCameraId] = useState<string | null>(null);
   const [cameraAllowed, setCameraAllowed] = useState(false);
   useEffect(() => {
@@ -34,7 +37,7 @@ export function OnboardingView(props: {
     wasmBaseUrl: WASM_BASE_URL,
   });
 
-  if (!settings || cameraId === null) return <p>Loading…</p>;
+  if (!settings || cameraId === null) return <p>{t('shell:loading')}</p>;
 
   const finish = async (choices: OnboardingChoices): Promise<void> => {
     live.release();
@@ -56,6 +59,7 @@ export function OnboardingView(props: {
       {...liveCameraProps(live, cameraId, setCameraId)}
       initialSchedule={settings.breaks}
       initialLaunchAtLogin={settings.launchAtLogin}
+      offerLaunchAtLogin={isDesktopHost()}
       onFinish={(choices) => void finish(choices)}
       onCancel={props.onDone}
       rerun={settings.firstRunComplete}

@@ -1,5 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
+import type { Translate } from '../../../main/core/i18n/translator';
 import type { PoiseApi } from '../../../main/ipc/contract';
+import { monitorProblemWords } from '../../../main/core/posture-words';
+import { useWording } from '../../i18n/use-wording';
 import { baselineKey } from '../../monitor/baseline-key';
 import { CalibrationSteps, type RecordingWords } from '../../onboarding/CalibrationSteps';
 import { CameraPreview } from '../../onboarding/CameraPreview';
@@ -9,13 +12,13 @@ import { useCalibrationHold } from './use-calibration-hold';
 import { useSettings } from './use-settings';
 import '../../onboarding/onboarding.css';
 
-const RECALIBRATION_WORDS: RecordingWords = {
-  start: 'Start now',
-  again: 'Recalibrate again',
-  getReady: 'Sit upright and hold still.',
-  holdStill: 'Hold still…',
-  done: 'Recalibrated. Poise now knows your upright posture.',
-};
+const recalibrationWords = (t: Translate): RecordingWords => ({
+  start: t('shell:recalibrate.recording.start'),
+  again: t('shell:recalibrate.recording.again'),
+  getReady: t('shell:recalibrate.recording.getReady'),
+  holdStill: t('shell:recalibrate.recording.holdStill'),
+  done: t('shell:recalibrate.recording.done'),
+});
 
 /**
  * Guided recalibration ("Recalibrate posture" in the tray): what to do, a short countdown, the
@@ -35,6 +38,8 @@ export function RecalibrationView(props: { api: PoiseApi; onDone: () => void }) 
   const { api } = props;
   const settings = useSettings(api);
   const hold = useCalibrationHold(api);
+  const wording = useWording();
+  const { t } = wording;
   const live = useOnboardingCamera({
     cameraId: settings && hold === 'granted' ? settings.monitoring.cameraId : null,
     allowWebgl: settings?.monitoring.allowWebgl ?? false,
@@ -72,31 +77,28 @@ export function RecalibrationView(props: { api: PoiseApi; onDone: () => void }) 
 
   const note =
     hold === 'off'
-      ? 'Poise has turned the camera off for now (paused, on a break, or outside your working hours), so it cannot recalibrate. Try again when Poise is watching.'
+      ? t('shell:recalibrate.cameraOff')
       : live.cameraFailure
         ? null
         : !live.camera
-          ? 'Opening the camera…'
+          ? t('shell:recalibrate.opening')
           : !seen && idle
-            ? 'Looking for you: sit facing the camera with your face and shoulders in view.'
+            ? t('shell:recalibrate.looking')
             : null;
 
   return (
     <section class="onboarding" aria-labelledby="recalibrate-title">
       <section class="ob-card" data-view="recalibrate">
         <h2 id="recalibrate-title" ref={heading} tabIndex={-1}>
-          Recalibrate your posture
+          {t('shell:recalibrate.title')}
         </h2>
         <div class="ob-split">
           <CameraPreview stream={live.camera?.stream ?? null} keypoints={live.keypoints} />
           <div>
-            <p>
-              Sit upright and hold still for a few seconds, the way you want to sit while you work.
-              Poise measures your upright posture again, so it judges you fairly from now on.
-            </p>
+            <p>{t('shell:recalibrate.intro')}</p>
             {live.cameraFailure && hold === 'granted' && (
               <p class="ob-error" role="alert">
-                {live.cameraFailure.message}
+                {monitorProblemWords(live.cameraFailure.problem, wording)}
               </p>
             )}
             <p class="ob-muted" role="status">
@@ -108,15 +110,15 @@ export function RecalibrationView(props: { api: PoiseApi; onDone: () => void }) 
                 slump={live.slumpCalibration}
                 onStartUpright={live.startCalibration}
                 onStartSlump={live.startSlumpCalibration}
-                uprightWords={RECALIBRATION_WORDS}
-                skipWith="Done"
+                uprightWords={recalibrationWords}
+                skipWith={t('shell:recalibrate.done')}
               />
             )}
           </div>
         </div>
         <div class="ob-nav">
           <button type="button" onClick={cancel}>
-            Cancel
+            {t('shell:recalibrate.cancel')}
           </button>
           <button
             type="button"
@@ -124,7 +126,7 @@ export function RecalibrationView(props: { api: PoiseApi; onDone: () => void }) 
             onClick={() => void finish()}
             disabled={!live.baseline}
           >
-            Done
+            {t('shell:recalibrate.done')}
           </button>
         </div>
       </section>

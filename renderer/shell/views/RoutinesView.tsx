@@ -1,9 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { PoiseApi } from '../../../main/ipc/contract';
 import { consentedCameraId } from '../../../main/core/posture-watching';
+import { useWording } from '../../i18n/use-wording';
 import { RoutineLibrary } from '../../routines/library/RoutineLibrary';
 import { RoutinePlayer } from '../../routines/player/RoutinePlayer';
-import type { ResolvedRoutine } from '../../routines/selection/resolve-routine';
+import {
+  localizedRoutineTitle,
+  type ResolvedRoutine,
+} from '../../routines/selection/resolve-routine';
 import { DoctorDialog } from '../../routines/safety/DoctorDialog';
 import { rememberRoutine } from './recent-routines';
 import { useMoveChecker } from './use-move-checker';
@@ -13,6 +17,7 @@ import { useSettings } from './use-settings';
 /** Browse, favourite, hide and build routines, and play one any time, outside the break schedule. */
 export function RoutinesView(props: { api: PoiseApi }) {
   const { api } = props;
+  const { t, language } = useWording();
   const settings = useSettings(api);
   const [playing, setPlaying] = useState<ResolvedRoutine | null>(null);
   const [doctorOpen, setDoctorOpen] = useState(false);
@@ -22,11 +27,15 @@ export function RoutinesView(props: { api: PoiseApi }) {
   );
   // While it plays, posture is not judged: following a stretch is not slouching.
   useRoutineOnScreen(api, playing, 'outside-break');
-  if (!settings) return <p>Loading routines…</p>;
+  if (!settings) return <p>{t('routines:breakView.loadingRoutines')}</p>;
 
   if (playing) {
     return (
-      <section aria-label={`Playing ${playing.title}`}>
+      <section
+        aria-label={t('routines:breakView.playing', {
+          title: localizedRoutineTitle(playing, language),
+        })}
+      >
         {doctorOpen && <DoctorDialog onClose={() => setDoctorOpen(false)} />}
         <RoutinePlayer
           routine={playing}

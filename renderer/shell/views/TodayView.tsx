@@ -3,8 +3,8 @@ import { DAY_MS } from '../../../main/core/history/civil-date';
 import type { MinuteAggregate } from '../../../main/core/history/minute';
 import type { PoiseApi } from '../../../main/ipc/contract';
 import { Dashboard } from '../../dashboard/Dashboard';
-import { formatCount } from '../../dashboard/format';
 import { useUnsavedNudges } from '../../dashboard/use-unsaved-nudges';
+import { useWording } from '../../i18n/use-wording';
 import { routineNamer } from './routine-names';
 import { useSettings } from './use-settings';
 
@@ -15,6 +15,7 @@ export function TodayView(props: { api: PoiseApi }) {
   const [minutes, setMinutes] = useState<readonly MinuteAggregate[] | null>(null);
   const [unreadable, setUnreadable] = useState<number>(0);
   const unsavedNudges = useUnsavedNudges(api, minutes);
+  const { t, formatNumber } = useWording();
 
   useEffect(() => {
     const load = (): void => {
@@ -31,16 +32,12 @@ export function TodayView(props: { api: PoiseApi }) {
     return api.on('history:changed', load);
   }, [api]);
 
-  if (!minutes) return <p>Loading your history…</p>;
+  if (!minutes) return <p>{t('shell:today.loading')}</p>;
   return (
     <>
       {unreadable > 0 && (
         <p class="notice" role="note">
-          {formatCount(unreadable, {
-            one: 'damaged history record was',
-            other: 'damaged history records were',
-          })}{' '}
-          skipped; everything else is shown.
+          {t('shell:today.damaged', { count: unreadable, number: formatNumber(unreadable) })}
         </p>
       )}
       <Dashboard

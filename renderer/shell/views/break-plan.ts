@@ -1,6 +1,7 @@
+import type { Translate } from '../../../main/core/i18n/translator';
 import type { EventPayloads } from '../../../main/ipc/contract';
 import type { Settings } from '../../../main/core/settings/schema';
-import { chooseRoutine } from '../../routines/selection/choose-routine';
+import { chooseRoutine, type ChoiceReason } from '../../routines/selection/choose-routine';
 import type { ResolvedRoutine } from '../../routines/selection/resolve-routine';
 
 export type BreakRequest = EventPayloads['break:start'];
@@ -13,7 +14,7 @@ export type BreakRequest = EventPayloads['break:start'];
  *   the break itself, on the break card.
  */
 export type BreakPlan =
-  | { readonly kind: 'routine'; readonly routine: ResolvedRoutine; readonly reason: string }
+  | { readonly kind: 'routine'; readonly routine: ResolvedRoutine; readonly reason: ChoiceReason }
   | { readonly kind: 'step-away' };
 
 /** Which clock the person watches: the routine player's, or the break's own countdown. */
@@ -42,5 +43,5 @@ export const breakTimer = (plan: BreakPlan): BreakTimer =>
   plan.kind === 'routine' ? 'routine' : 'break';
 
 /** The break's heading: "A short break" or "A longer break". */
-export const breakTitle = (kind: BreakRequest['kind']): string =>
-  kind === 'micro' ? 'A short break' : 'A longer break';
+export const breakTitle = (kind: BreakRequest['kind'], t: Translate): string =>
+  t(`routines:breakView.${kind}`);

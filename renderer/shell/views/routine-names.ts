@@ -1,10 +1,23 @@
+import type { Language } from '../../../main/core/i18n/languages';
 import type { Settings } from '../../../main/core/settings/schema';
-import { ROUTINES_BY_ID } from '../../routines/content/catalogue';
+import { currentWording } from '../../i18n/language-store';
+import { localizedRoutineTitle } from '../../routines/selection/resolve-routine';
 
-/** Routine id -> the title a person knows it by (ready-made or their own). */
-export function routineNamer(settings: Settings | null): (id: string) => string {
+/**
+ * Routine id -> the title a person knows it by: a ready-made routine (or a single exercise) in
+ * their language, their own routine as they named it, else the id. `language` defaults to the
+ * page's current one, read when the namer is made.
+ */
+export function routineNamer(
+  settings: Settings | null,
+  language: Language = currentWording().language,
+): (id: string) => string {
   return (id) =>
-    ROUTINES_BY_ID.get(id)?.title ??
-    settings?.routines.custom.find((custom) => custom.id === id)?.title ??
-    id;
+    localizedRoutineTitle(
+      {
+        id,
+        title: settings?.routines.custom.find((custom) => custom.id === id)?.title ?? id,
+      },
+      language,
+    );
 }

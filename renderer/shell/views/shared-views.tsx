@@ -21,25 +21,25 @@ export function sharedViews(
   host: HostCapabilities = {},
 ): ShellView[] {
   return [
-    { id: 'today', label: 'Today', render: () => <TodayView api={api} /> },
+    { id: 'today', label: (t) => t('shell:views.today'), render: () => <TodayView api={api} /> },
     {
       id: 'routines',
-      label: 'Routines',
+      label: (t) => t('shell:views.routines'),
       render: () => <RoutinesView api={api} />,
     },
     {
       id: 'settings',
-      label: 'Settings',
+      label: (t) => t('shell:views.settings'),
       render: () => <SettingsView api={api} onRunOnboarding={() => switcher.show('onboarding')} />,
     },
     {
       id: 'help',
-      label: 'Help',
+      label: (t) => t('shell:views.help'),
       render: () => <HelpView onClose={() => switcher.show('today')} />,
     },
     {
       id: 'onboarding',
-      label: 'Set up',
+      label: (t) => t('shell:views.onboarding'),
       hiddenFromNav: true,
       render: () => (
         <OnboardingView
@@ -51,7 +51,7 @@ export function sharedViews(
     },
     {
       id: 'recalibrate',
-      label: 'Recalibrate',
+      label: (t) => t('shell:views.recalibrate'),
       hiddenFromNav: true,
       render: () => <RecalibrationView api={api} onDone={() => switcher.show('today')} />,
     },

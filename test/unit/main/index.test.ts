@@ -145,6 +145,8 @@ function createFakeElectron(userData: string, gotLock: boolean) {
       return userData;
     }),
     getAppPath: () => repoRoot,
+    // The tray and notifications speak the system's language unless the settings choose one.
+    getPreferredSystemLanguages: vi.fn(() => ['en-US']),
     setLoginItemSettings: vi.fn(),
     dock: { hide: vi.fn() },
   });
@@ -171,7 +173,10 @@ function createFakeElectron(userData: string, gotLock: boolean) {
       this.listeners.set(channel, listener);
     },
   };
-  const powerMonitor = Object.assign(new Emitter(), { getSystemIdleTime: () => 0 });
+  const powerMonitor = Object.assign(new Emitter(), {
+    getSystemIdleTime: () => 0,
+    getSystemIdleState: () => 'active' as const,
+  });
   const displays = [
     {
       id: 1,
@@ -483,6 +488,17 @@ describe('tray', () => {
     expect(tray!.tooltip).toMatch(/^Poise: /);
     const labels = tray!.menu?.template.map((item) => item.label);
     expect(labels).toEqual(expect.arrayContaining(['Open dashboard', 'Quit Poise']));
+  });
+
+  it("speaks the system's language when the settings leave it to the system", async () => {
+    const electron = await startApp({ ready: false });
+    electron.module.app.getPreferredSystemLanguages.mockReturnValue(['de-DE', 'en-US']);
+    await electron.becomeReady();
+    const tray = electron.module.Tray.all[0]!;
+    expect(tray.tooltip).toMatch(/^Poise: /);
+    const labels = tray.menu?.template.map((item) => item.label);
+    expect(labels).toEqual(expect.arrayContaining(['Übersicht öffnen', 'Poise beenden']));
+    expect(labels).not.toContain('Quit Poise');
   });
 
   it('its Quit item quits the app', async () => {

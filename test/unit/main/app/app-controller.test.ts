@@ -15,7 +15,13 @@ import { createFileHistoryStore } from '../../../../main/history/file-history-st
  * The controller with the real core, the real file history store on a temp folder, and a clock
  * the test moves by hand. Only the platform edge (notifications, windows) is recorded.
  */
-function setup(options: { history?: HistoryStore; settings?: Partial<Settings> } = {}) {
+function setup(
+  options: {
+    history?: HistoryStore;
+    settings?: Partial<Settings>;
+    systemLocales?: readonly string[];
+  } = {},
+) {
   let now = Date.UTC(2026, 10, 23, 10, 0, 0); // a Monday, 10:00 UTC
   let tick: () => void = () => undefined;
   let settings: Settings = { ...defaultSettings(), firstRunComplete: true, ...options.settings };
@@ -42,7 +48,8 @@ function setup(options: { history?: HistoryStore; settings?: Partial<Settings> }
         return () => undefined;
       },
     },
-    localTime: { formatTime: () => '12:00', utcOffsetMinutes: () => 0 },
+    localTime: { timeZone: () => 'UTC' },
+    languages: { systemLocales: () => options.systemLocales ?? ['en-GB'] },
     notifier: { notify: (_title, body) => notifications.push(body) },
     settings: {
       get: () => settings,
@@ -135,6 +142,43 @@ describe('app controller', () => {
     advance(5_000, upright);
     advance(20_000, slouching);
     expect(notifications.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('words a nudge with its reason in the language setting, else the system language', () => {
+    const coaching = {
+      ...defaultSettings().coaching,
+      graceSeconds: 5,
+      escalation: ['notification'],
+    };
+    const english = setup({ settings: { coaching } as Partial<Settings> });
+    english.advance(5_000, upright);
+    english.advance(20_000, slouching);
+    expect(english.notifications[0]).toBe(
+      'You have been slouching for a while: sit tall, ears over shoulders. (Your head has dropped toward your shoulders.)',
+    );
+
+    const german = setup({ settings: { coaching } as Partial<Settings>, systemLocales: ['de-AT'] });
+    german.advance(5_000, upright);
+    german.advance(20_000, slouching);
+    expect(german.notifications[0]).toBe(
+      'Sie sitzen schon eine Weile krumm: Richten Sie sich auf, die Ohren über den Schultern. (Ihr Kopf ist zu den Schultern hin abgesunken.)',
+    );
+    expect(german.controller.status().statusLine).toBe('Krumme Haltung: Zeit, sich aufzurichten');
+    expect(german.controller.wording().locale).toBe('de-AT');
+
+    german.controller.updateSettings({ language: 'en' });
+    expect(german.controller.status().statusLine).toBe('Slouching: time to sit up');
+  });
+
+  it('announces a break in the chosen language, with the plural form it needs', () => {
+    const { advance, notifications } = setup({
+      settings: {
+        language: 'de',
+        breaks: { ...defaultSettings().breaks, microEveryMinutes: 5, headsUpSeconds: 30 },
+      },
+    });
+    advance(5 * 60_000, upright);
+    expect(notifications).toContain('Eine Kurzpause beginnt in 30 Sekunden.');
   });
 
   it('writes each completed minute to the history store, and a library routine counts', async () => {

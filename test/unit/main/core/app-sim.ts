@@ -49,10 +49,10 @@ export class Sim {
   constructor(
     settings: Settings = setUpSettings(),
     startMs = MONDAY_MIDNIGHT_UTC + 9 * HOUR,
-    utcOffsetMinutes = 0,
+    timeZone = 'UTC',
   ) {
     this.now = startMs;
-    this.state = initialAppState(settings, startMs, { utcOffsetMinutes });
+    this.state = initialAppState(settings, startMs, { timeZone });
   }
 
   send(event: AppEvent): readonly AppEffect[] {

@@ -172,7 +172,7 @@ interface Run {
 }
 
 function play(settings: Settings, actions: readonly Action[], startMs: number): Run {
-  let state = initialAppState(settings, startMs, { utcOffsetMinutes: 0 });
+  let state = initialAppState(settings, startMs, { timeZone: 'UTC' });
   let now = startMs;
   const facts: Facts = {
     pausedUntil: null,

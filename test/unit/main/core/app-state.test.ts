@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { eventForCommand } from '../../../../main/core/app-events';
 import { breakPromptView } from '../../../../main/core/break-prompt-view';
 import { describeStatus } from '../../../../main/core/describe-status';
+import { wordingFor } from '../../../../main/core/i18n/wording';
 import { HOUR, MINUTE, MONDAY_MIDNIGHT_UTC, SECOND, Sim, settingsWith } from './app-sim';
+
+const en = wordingFor('en-GB', 'en', 'UTC');
 
 const coachSettings = settingsWith({
   coaching: {
@@ -34,7 +37,7 @@ describe('app core: coaching', () => {
       [150, 'notification'],
       [270, 'glow'],
     ]);
-    expect(describeStatus(sim.state, sim.now)).toMatchObject({
+    expect(describeStatus(sim.state, sim.now, en)).toMatchObject({
       trayState: 'slouching',
       statusLine: 'Slouching: time to sit up',
     });
@@ -42,7 +45,7 @@ describe('app core: coaching', () => {
     sim.run(2 * SECOND, 'upright');
     expect(sim.effects('nudge:clear', before).length).toBe(1);
     expect(sim.effects('acknowledge', before).length).toBe(1);
-    expect(describeStatus(sim.state, sim.now).trayState).toBe('upright');
+    expect(describeStatus(sim.state, sim.now, en).trayState).toBe('upright');
   });
 
   it('records posture spans that add up to the time observed', () => {
@@ -84,7 +87,7 @@ describe('app core: coaching', () => {
     sim.run(20 * SECOND); // ticks only: the verdicts went stale
     expect(sim.effects('nudge:clear', t).length).toBe(1);
     expect(sim.effects('acknowledge')).toEqual([]);
-    expect(describeStatus(sim.state, sim.now).trayState).toBe('starting');
+    expect(describeStatus(sim.state, sim.now, en).trayState).toBe('starting');
   });
 
   it('suggests a stretch after repeated episodes within an hour', () => {
@@ -115,9 +118,10 @@ describe('app core: coaching', () => {
       status: { kind: 'error', problem: 'camera-lost', message: 'The camera was unplugged' },
     });
     expect(sim.effects('nudge:clear').length).toBe(1);
-    expect(describeStatus(sim.state, sim.now)).toMatchObject({
+    expect(describeStatus(sim.state, sim.now, en)).toMatchObject({
       trayState: 'camera-problem',
-      statusLine: 'The camera was unplugged',
+      // Words by the problem code, in the person's language (the message is for logs).
+      statusLine: 'The camera was disconnected. Poise will resume when it is back.',
     });
   });
 });
@@ -134,11 +138,14 @@ describe('app core: breaks and respect', () => {
       postponesLeft: 2,
       canSkip: true,
     });
-    expect(describeStatus(sim.state, sim.now).statusLine).toBe('A micro break starts in 20 s');
+    expect(describeStatus(sim.state, sim.now, en).statusLine).toBe('A micro break starts in 20 s');
     sim.run(20 * SECOND, 'upright');
     expect(sim.effects('break:start').map((e) => e.effect.kind)).toEqual(['micro']);
     expect(sim.effects('camera').map((e) => e.effect.on)).toEqual([true, false]);
-    expect(describeStatus(sim.state, sim.now)).toMatchObject({ trayState: 'break', onBreak: true });
+    expect(describeStatus(sim.state, sim.now, en)).toMatchObject({
+      trayState: 'break',
+      onBreak: true,
+    });
     sim.run(30 * SECOND);
     expect(sim.effects('break:end').map((e) => e.effect.outcome)).toEqual(['taken']);
     expect(sim.effects('camera').map((e) => e.effect.on)).toEqual([true, false, true]);
@@ -164,7 +171,7 @@ describe('app core: breaks and respect', () => {
     sim.run(5 * SECOND, 'upright');
     sim.send({ type: 'pause', until: sim.now + 30 * MINUTE });
     expect(sim.effects('camera').at(-1)?.effect.on).toBe(false);
-    expect(describeStatus(sim.state, sim.now, () => '09:30')).toMatchObject({
+    expect(describeStatus(sim.state, sim.now, { ...en, formatTime: () => '09:30' })).toMatchObject({
       trayState: 'paused',
       statusLine: 'Paused until 09:30',
     });
@@ -172,15 +179,14 @@ describe('app core: breaks and respect', () => {
     expect(sim.effects('nudge')).toEqual([]);
     sim.run(2 * MINUTE);
     expect(sim.effects('camera').at(-1)?.effect.on).toBe(true);
-    expect(describeStatus(sim.state, sim.now).pausedUntilMs).toBeNull();
+    expect(describeStatus(sim.state, sim.now, en).pausedUntilMs).toBeNull();
   });
 
   it('pause until tomorrow ends at the next local morning (working hours start when on)', () => {
-    const cet = 60;
     const sim = new Sim(
       settingsWith({ workingHours: { enabled: true, start: '09:00', end: '17:30' } }),
       MONDAY_MIDNIGHT_UTC + 15 * HOUR,
-      cet,
+      'Europe/Berlin',
     );
     sim.send({ type: 'pause', until: 'tomorrow' });
     expect(sim.state.pausedUntilMs).toBe(Date.UTC(2026, 10, 17, 8)); // 09:00 CET on Tuesday
@@ -213,7 +219,7 @@ describe('app core: breaks and respect', () => {
     sim.jump(3 * MINUTE);
     sim.send({ type: 'power', what: 'resume' });
     expect(sim.effects('record').some((r) => r.effect.fact.kind === 'natural-break')).toBe(false);
-    expect(describeStatus(sim.state, sim.now).nextBreakAtMs).toBe(sim.now + 5 * MINUTE);
+    expect(describeStatus(sim.state, sim.now, en).nextBreakAtMs).toBe(sim.now + 5 * MINUTE);
     sim.run(5 * MINUTE, 'upright');
     expect(sim.effects('break:start').length).toBe(1);
   });
@@ -227,7 +233,7 @@ describe('app core: breaks and respect', () => {
     const natural = sim.effects('record').filter((r) => r.effect.fact.kind === 'natural-break');
     expect(natural.length).toBe(1);
     expect(natural[0]?.effect.fact).toMatchObject({ absentMs: HOUR });
-    expect(describeStatus(sim.state, sim.now).nextBreakAtMs).toBe(sim.now + 25 * MINUTE);
+    expect(describeStatus(sim.state, sim.now, en).nextBreakAtMs).toBe(sim.now + 25 * MINUTE);
   });
 
   it('treats a long gap between events as an unannounced sleep', () => {
@@ -309,13 +315,13 @@ describe('app core: breaks and respect', () => {
 
 describe('app core: a simulated workday', () => {
   it('runs 08:30 to 18:00 with lunch asleep, a lock, a pause and working hours, in milliseconds', () => {
-    const cet = 60;
+    const cet = 60; // Europe/Berlin in November
     const settings = settingsWith({
       ...coachSettings,
       workingHours: { enabled: true, start: '09:00', end: '17:30', days: [1, 2, 3, 4, 5] },
     });
     const local = (h: number, m = 0): number => MONDAY_MIDNIGHT_UTC + (h * 60 + m - cet) * MINUTE;
-    const sim = new Sim(settings, local(8, 30), cet);
+    const sim = new Sim(settings, local(8, 30), 'Europe/Berlin');
     const started = performance.now();
     let events = 0;
     const until = (
@@ -334,7 +340,7 @@ describe('app core: a simulated workday', () => {
     // Before working hours: camera off, nothing counts.
     sim.send({ type: 'tick' });
     expect(sim.effects('camera').map((e) => e.effect.on)).toEqual([false]);
-    expect(describeStatus(sim.state, sim.now).statusLine).toBe('Outside working hours');
+    expect(describeStatus(sim.state, sim.now, en).statusLine).toBe('Outside working hours');
     until(9, 0);
     expect(sim.effects('camera').map((e) => e.effect.on)).toEqual([false, true]);
 

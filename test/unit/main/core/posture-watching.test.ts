@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { describeStatus } from '../../../../main/core/describe-status';
+import { wordingFor } from '../../../../main/core/i18n/wording';
 import { consentedCameraId, postureWatching } from '../../../../main/core/posture-watching';
 import { defaultSettings, type Settings } from '../../../../main/core/settings/schema';
 import { MINUTE, SECOND, Sim, settingsWith } from './app-sim';
+
+const en = wordingFor('en-GB', 'en', 'UTC');
 
 /** The camera is the one thing Poise asks consent for: finishing setup gives it. */
 const firstRun = (): Settings => defaultSettings();
@@ -43,7 +46,7 @@ describe('app core: the camera waits for consent', () => {
     sim.run(10 * MINUTE, 'upright');
     expect(sim.effects('camera').map((e) => e.effect.on)).toEqual([false]);
     expect(sim.effects('record').filter((e) => e.effect.fact.kind === 'posture')).toEqual([]);
-    expect(describeStatus(sim.state, sim.now)).toMatchObject({
+    expect(describeStatus(sim.state, sim.now, en)).toMatchObject({
       trayState: 'paused',
       statusLine: 'Finish setting up Poise to start posture watching',
       watching: 'needs-setup',
@@ -56,7 +59,7 @@ describe('app core: the camera waits for consent', () => {
     sim.run(5 * SECOND);
     sim.send({ type: 'settings', settings: { ...firstRun(), firstRunComplete: true } });
     expect(sim.effects('camera').map((e) => e.effect.on)).toEqual([false, true]);
-    expect(describeStatus(sim.state, sim.now).watching).toBe('on');
+    expect(describeStatus(sim.state, sim.now, en).watching).toBe('on');
   });
 
   it('breaks only: the camera stays off, breaks still come, and the status says how to change it', () => {
@@ -64,12 +67,12 @@ describe('app core: the camera waits for consent', () => {
     sim.run(5 * MINUTE);
     expect(sim.effects('camera').map((e) => e.effect.on)).toEqual([false]);
     expect(sim.effects('break:start').map((e) => e.effect.kind)).toEqual(['micro']);
-    expect(describeStatus(sim.state, sim.now)).toMatchObject({
+    expect(describeStatus(sim.state, sim.now, en)).toMatchObject({
       trayState: 'break',
       onBreak: true,
     });
     sim.send({ type: 'break:finished' });
-    expect(describeStatus(sim.state, sim.now)).toMatchObject({
+    expect(describeStatus(sim.state, sim.now, en)).toMatchObject({
       trayState: 'paused',
       statusLine: 'Posture watching is off: run setup again to turn it on',
       watching: 'off',
@@ -80,7 +83,7 @@ describe('app core: the camera waits for consent', () => {
   it('breaks only: a heads-up is still announced', () => {
     const sim = new Sim(breaksOnly());
     sim.run(5 * MINUTE - 20 * SECOND);
-    expect(describeStatus(sim.state, sim.now).statusLine).toBe('A micro break starts in 20 s');
+    expect(describeStatus(sim.state, sim.now, en).statusLine).toBe('A micro break starts in 20 s');
   });
 
   it('turning watching off releases a running camera', () => {
@@ -88,6 +91,6 @@ describe('app core: the camera waits for consent', () => {
     sim.run(MINUTE, 'upright');
     sim.send({ type: 'settings', settings: breaksOnly() });
     expect(sim.effects('camera').map((e) => e.effect.on)).toEqual([true, false]);
-    expect(describeStatus(sim.state, sim.now).posture).toBeNull();
+    expect(describeStatus(sim.state, sim.now, en).posture).toBeNull();
   });
 });

@@ -75,6 +75,8 @@ describe('launch at login on Linux (XDG autostart)', () => {
     expect(text.startsWith('[Desktop Entry]\n')).toBe(true);
     expect(text).toMatch(/^Type=Application$/m);
     expect(text).toMatch(/^Name=Poise$/m);
+    expect(text).toMatch(/^Comment=Posture coach: notices slouching and leads short breaks$/m);
+    expect(text).toMatch(/^Comment\[de\]=Haltungscoach: bemerkt krumme Haltung/m);
     expect(parseExec(execLine(file))).toEqual(['/home/ana/Applications/Poise 0.1.0.AppImage']);
     expect(statSync(file).mode & 0o777).toBe(0o644);
     expect(deps.setLoginItemSettings).not.toHaveBeenCalled();

@@ -5,6 +5,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../../main/core/settings/schema';
 import { openSettingsRepo, type JsonStoreFactory } from '../../../../main/platform/settings-store';
+import { wordingFor } from '../../../../main/core/i18n/wording';
+import { settingsNotice } from '../../../../main/core/settings-notice';
+
+const en = wordingFor('en-GB', 'en', 'UTC');
+const de = wordingFor('de-DE', 'de', 'UTC');
 
 // electron-store needs Electron at load time; `conf` is the library it wraps, with the same file
 // handling (atomic writes, JSON on disk), so these tests run on real files in Node.
@@ -20,7 +25,7 @@ describe('settings on disk', () => {
     const dir = tempDir();
     const repo = openSettingsRepo(dir, confStore, 1000);
     expect(repo.startup.firstRun).toBe(true);
-    expect(repo.startup.notice).toBeNull();
+    expect(repo.startup.problem).toBeNull();
     expect(readJson(settingsFile(dir))).toEqual(defaultSettings());
   });
 
@@ -49,7 +54,10 @@ describe('settings on disk', () => {
     writeFileSync(settingsFile(dir), garbage);
     const repo = openSettingsRepo(dir, confStore, 1234);
     expect(repo.get()).toEqual(defaultSettings());
-    expect(repo.startup.notice).toContain('could not be read');
+    expect(repo.startup.problem).toEqual({ kind: 'unreadable' });
+    expect(settingsNotice(repo.startup.problem!, repo.startup.backupPath, en)).toBe(
+      `Your settings file could not be read, so Poise started with its default settings. The old file was kept as ${join(dir, 'settings.corrupt-1234.json')}.`,
+    );
     expect(repo.startup.backupPath).toBe(join(dir, 'settings.corrupt-1234.json'));
     expect(readFileSync(repo.startup.backupPath!, 'utf8')).toBe(garbage);
     expect(readJson(settingsFile(dir))).toEqual(defaultSettings());
@@ -77,7 +85,10 @@ describe('settings on disk', () => {
     const repo = openSettingsRepo(dir, confStore, 5);
     expect(repo.get().launchAtLogin).toBe(true);
     expect(repo.get().monitoring).toMatchObject({ cameraId: 'cam-2', sensitivity: 5 });
-    expect(repo.startup.notice).toContain('monitoring.sensitivity');
+    expect(repo.startup.problem).toEqual({ kind: 'invalid', fields: ['monitoring.sensitivity'] });
+    expect(settingsNotice(repo.startup.problem!, repo.startup.backupPath, de)).toContain(
+      'Einige Einstellungen waren ungültig und wurden auf ihre Standardwerte zurückgesetzt (monitoring.sensitivity).',
+    );
     expect(readJson(join(dir, 'settings.corrupt-5.json'))).toMatchObject({
       monitoring: { sensitivity: 'high' },
     });
@@ -87,7 +98,7 @@ describe('settings on disk', () => {
     const dir = tempDir();
     writeFileSync(settingsFile(dir), JSON.stringify({ sensitivity: 3, onboarded: true }));
     const repo = openSettingsRepo(dir, confStore, 5);
-    expect(repo.startup.notice).toBeNull();
+    expect(repo.startup.problem).toBeNull();
     expect(readJson(settingsFile(dir))).toMatchObject({
       version: 1,
       firstRunComplete: true,

@@ -7,12 +7,14 @@ import type { AppCommand } from '../../../../main/core/commands';
 import { trayModel, type TrayMenuItem } from '../../../../main/core/tray/tray-model';
 import { createTrayRenderer, menuTemplate } from '../../../../main/platform/tray';
 import { repoRoot } from '../../../support/repo-paths';
+import { wordingFor, type Wording } from '../../../../main/core/i18n/wording';
 
 vi.mock('electron', () => {
   throw new Error('the tray adapter must not load electron at run time');
 });
 
-const formatTime = (ms: number): string => `T${ms}`;
+/** English words with a clock that shows the epoch ms, so a label names exactly the time it got. */
+const wording: Wording = { ...wordingFor('en-GB', 'en', 'UTC'), formatTime: (ms) => `T${ms}` };
 const status = (overrides: Partial<AppStatus> = {}): AppStatus => ({
   ...initialAppStatus,
   ...overrides,
@@ -62,10 +64,7 @@ describe('menuTemplate', () => {
   });
 
   it('every action of the real tray model runs exactly its command when clicked', () => {
-    const model = trayModel(
-      status({ trayState: 'upright', statusLine: 'Sitting well' }),
-      formatTime,
-    );
+    const model = trayModel(status({ trayState: 'upright', statusLine: 'Sitting well' }), wording);
     const run = vi.fn<(command: AppCommand) => void>();
     const template = menuTemplate(model.menu, run);
 
@@ -94,7 +93,7 @@ describe('menuTemplate', () => {
   });
 
   it('while paused, the menu offers resume and clicking it resumes', () => {
-    const model = trayModel(status({ pausedUntilMs: 5000 }), formatTime);
+    const model = trayModel(status({ pausedUntilMs: 5000 }), wording);
     const run = vi.fn();
     const template = menuTemplate(model.menu, run);
     expect(template[0]).toMatchObject({ label: 'Paused until T5000', enabled: false });
@@ -117,10 +116,7 @@ function fakeTray() {
 describe('createTrayRenderer', () => {
   it('sets the icon, tooltip and menu from the model', () => {
     const { tray, icon, buildMenu, run, renderer } = fakeTray();
-    const model = trayModel(
-      status({ trayState: 'slouching', statusLine: 'Slouching' }),
-      formatTime,
-    );
+    const model = trayModel(status({ trayState: 'slouching', statusLine: 'Slouching' }), wording);
     renderer.render(model);
     expect(icon).toHaveBeenCalledWith('tray-slouching');
     expect(tray.setImage).toHaveBeenCalledWith({ name: 'tray-slouching' });
@@ -136,13 +132,13 @@ describe('createTrayRenderer', () => {
   it('an identical model is not rendered again; a changed one is', () => {
     const { tray, buildMenu, renderer } = fakeTray();
     const upright = status({ trayState: 'upright', statusLine: 'Sitting well' });
-    renderer.render(trayModel(upright, formatTime));
-    renderer.render(trayModel({ ...upright }, formatTime));
+    renderer.render(trayModel(upright, wording));
+    renderer.render(trayModel({ ...upright }, wording));
     expect(tray.setImage).toHaveBeenCalledTimes(1);
     expect(tray.setToolTip).toHaveBeenCalledTimes(1);
     expect(buildMenu).toHaveBeenCalledTimes(1);
 
-    renderer.render(trayModel(status({ trayState: 'away', statusLine: 'Away' }), formatTime));
+    renderer.render(trayModel(status({ trayState: 'away', statusLine: 'Away' }), wording));
     expect(tray.setImage).toHaveBeenCalledTimes(2);
     expect(tray.setToolTip).toHaveBeenLastCalledWith('Poise: Away');
     expect(buildMenu).toHaveBeenCalledTimes(2);
@@ -151,9 +147,9 @@ describe('createTrayRenderer', () => {
   it('every icon the tray model can ask for exists as 1x and @2x PNG', () => {
     const states = ['starting', 'upright', 'slouching', 'away', 'camera-problem', 'break'] as const;
     const names = new Set(
-      states.map((trayState) => trayModel(status({ trayState }), formatTime).icon),
+      states.map((trayState) => trayModel(status({ trayState }), wording).icon),
     );
-    names.add(trayModel(status({ pausedUntilMs: 1 }), formatTime).icon);
+    names.add(trayModel(status({ pausedUntilMs: 1 }), wording).icon);
     expect(names.size).toBe(7);
     for (const name of names) {
       for (const file of [`${name}.png`, `${name}@2x.png`]) {

@@ -4,6 +4,10 @@ import {
   breakPromptText,
   spokenDuration,
 } from '../../../../renderer/break-prompt/break-prompt-text';
+import { wordingFor } from '../../../../main/core/i18n/wording';
+
+const en = wordingFor('en-GB', 'en', 'UTC');
+const de = wordingFor('de-DE', 'de', 'UTC');
 
 const headsUp: BreakPromptView = {
   phase: 'heads-up',
@@ -22,10 +26,10 @@ describe('break prompt words', () => {
     [60, '1 minute'],
     [90, '1 min 30 s'],
     [300, '5 minutes'],
-  ])('%i s reads "%s"', (s, text) => expect(spokenDuration(s)).toBe(text));
+  ])('%i s reads "%s"', (s, text) => expect(spokenDuration(s, en)).toBe(text));
 
   it('announces a heads-up with all three choices', () => {
-    expect(breakPromptText(headsUp)).toEqual({
+    expect(breakPromptText(headsUp, en)).toEqual({
       title: 'Micro break in 25 seconds',
       detail: 'Time to stretch, breathe or step away from the screen for a moment.',
       takeNow: 'Take it now',
@@ -37,13 +41,16 @@ describe('break prompt words', () => {
   });
 
   it('says when no postpones are left and hides skip when it is not allowed', () => {
-    const text = breakPromptText({
-      ...headsUp,
-      kind: 'long',
-      postponesLeft: 0,
-      canSkip: false,
-      durationSeconds: 300,
-    });
+    const text = breakPromptText(
+      {
+        ...headsUp,
+        kind: 'long',
+        postponesLeft: 0,
+        canSkip: false,
+        durationSeconds: 300,
+      },
+      en,
+    );
     expect(text.title).toBe('Long break in 25 seconds');
     expect(text.postpone).toBe('No postpones left');
     expect(text.postponeDisabled).toBe(true);
@@ -51,10 +58,32 @@ describe('break prompt words', () => {
   });
 
   it('during the break offers finishing early instead of taking it', () => {
-    const text = breakPromptText({ ...headsUp, phase: 'on-break', secondsLeft: 75 });
+    const text = breakPromptText({ ...headsUp, phase: 'on-break', secondsLeft: 75 }, en);
     expect(text.title).toBe('Micro break: 1 min 15 s left');
     expect(text.takeNow).toBeNull();
     expect(text.finish).toBe('I am done');
     expect(text.skip).toBe('Skip the rest');
+  });
+
+  it('speaks German, with plural forms', () => {
+    expect(spokenDuration(1, de)).toBe('1 Sekunde');
+    expect(spokenDuration(60, de)).toBe('1 Minute');
+    expect(spokenDuration(90, de)).toBe('1 Min. 30 s');
+    expect(spokenDuration(300, de)).toBe('5 Minuten');
+    expect(breakPromptText(headsUp, de)).toEqual({
+      title: 'Kurzpause in 25 Sekunden',
+      detail: 'Zeit, sich zu strecken, durchzuatmen oder kurz vom Bildschirm wegzugehen.',
+      takeNow: 'Jetzt Pause machen',
+      postpone: 'Um 5 Min. verschieben (noch 2)',
+      postponeDisabled: false,
+      skip: 'Diese Pause auslassen',
+      finish: null,
+    });
+    const during = breakPromptText(
+      { ...headsUp, kind: 'long', phase: 'on-break', secondsLeft: 60 },
+      de,
+    );
+    expect(during.title).toBe('Lange Pause: noch 1 Minute');
+    expect(during.finish).toBe('Ich bin fertig');
   });
 });

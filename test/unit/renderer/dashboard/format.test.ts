@@ -1,50 +1,70 @@
 import { describe, expect, it } from 'vitest';
+import { wordingFor } from '../../../../main/core/i18n/wording';
 import {
-  formatCount,
+  dateTickLabel,
+  dayLabel,
+  firstDayOfWeek,
   formatDuration,
   formatNumber,
-  firstDayOfWeek,
   formatPercent,
   hourLabel,
-  pluralForm,
+  hourShortLabel,
+  timeLabel,
   weekdayName,
+  weekdayShortName,
+  weekTickLabel,
 } from '../../../../renderer/dashboard/format';
 
-const MINUTES = { one: 'minute', other: 'minutes' };
+const en = wordingFor('en-GB', 'en', 'UTC');
+const us = wordingFor('en-US', 'en', 'UTC');
+const de = wordingFor('de-DE', 'de', 'UTC');
+/** Thursday 26 November 2026, 15:00 UTC. */
+const THU_3PM = Date.UTC(2026, 10, 26, 15);
 
 describe('dashboard formatting', () => {
-  it('puts nouns in the form that goes with the number', () => {
-    expect(formatCount(1, MINUTES)).toBe('1 minute');
-    expect(formatCount(0, MINUTES)).toBe('0 minutes');
-    expect(formatCount(2, MINUTES)).toBe('2 minutes');
-    // The number in the locale's digits and grouping.
-    expect(formatCount(199_616, MINUTES)).toBe(`${formatNumber(199_616)} minutes`);
-    expect(pluralForm(1, { one: 'day', other: 'days' })).toBe('day');
-  });
-
   it('shows short spells in seconds, never "0 min" for time that was there', () => {
-    expect(formatDuration(0)).toBe('0 min');
-    expect(formatDuration(20)).toBe('20 sec');
-    expect(formatDuration(59.6)).toBe('1 min');
-    expect(formatDuration(90)).toBe('2 min');
-    expect(formatDuration(3600)).toBe('1 h');
-    expect(formatDuration(3600 + 5 * 60)).toBe('1 h 5 min');
+    expect(formatDuration(en, 0)).toBe('0 min');
+    expect(formatDuration(en, 20)).toBe('20 sec');
+    expect(formatDuration(en, 59.6)).toBe('1 min');
+    expect(formatDuration(en, 90)).toBe('2 min');
+    expect(formatDuration(en, 3600)).toBe('1 h');
+    expect(formatDuration(en, 3600 + 5 * 60)).toBe('1 h 5 min');
   });
 
-  it('formats shares, hours and weekdays through Intl', () => {
-    expect(formatPercent(null)).toBe('—');
-    expect(formatPercent(0.5)).toBe(
-      new Intl.NumberFormat(undefined, { style: 'percent' }).format(0.5),
-    );
-    const threePm = new Date(2026, 10, 26, 15).getTime();
-    expect(hourLabel(15)).toBe(
-      new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).format(threePm),
-    );
-    // 26 November 2026 is a Thursday.
-    expect(weekdayName(4)).toBe(
-      new Intl.DateTimeFormat(undefined, { weekday: 'long' }).format(threePm),
-    );
-    expect(weekdayName(0)).not.toBe(weekdayName(6));
-    expect([0, 1, 6]).toContain(firstDayOfWeek());
+  it('writes durations in German with German numbers', () => {
+    expect(formatDuration(de, 20)).toBe('20 Sek.');
+    expect(formatDuration(de, 90)).toBe('2 Min.');
+    expect(formatDuration(de, 3600)).toBe('1 Std.');
+    expect(formatDuration(de, 3600 + 5 * 60)).toBe('1 Std. 5 Min.');
+    expect(formatDuration(de, 1234 * 3600)).toBe('1.234 Std.');
+  });
+
+  it('formats numbers and shares through Intl in the locale', () => {
+    expect(formatNumber(en, 199_616)).toBe('199,616');
+    expect(formatNumber(de, 199_616)).toBe('199.616');
+    expect(formatPercent(en, null)).toBe('—');
+    expect(formatPercent(en, 0.5)).toBe('50%');
+    expect(formatPercent(de, 0.5)).toBe('50\u00a0%');
+  });
+
+  it('names days, hours and weekdays in the locale', () => {
+    expect(dayLabel(en, THU_3PM)).toBe('Thu 26 Nov');
+    expect(dayLabel(de, THU_3PM)).toBe('Do., 26. Nov.');
+    expect(weekTickLabel(de, THU_3PM)).toBe('Do., 26.11.');
+    expect(dateTickLabel(de, THU_3PM)).toBe('26. Nov.');
+    expect(timeLabel(us, THU_3PM)).toBe('3:00 PM');
+    expect(timeLabel(de, THU_3PM)).toBe('15:00');
+    expect(hourLabel(us, 15)).toBe('3:00 PM');
+    expect(hourLabel(de, 15)).toBe('15:00');
+    expect(hourShortLabel(de, 15)).toBe('15 Uhr');
+    expect(weekdayName(en, 4)).toBe('Thursday');
+    expect(weekdayName(de, 4)).toBe('Donnerstag');
+    expect(weekdayShortName(de, 1)).toBe('Mo');
+    expect(weekdayName(en, 0)).not.toBe(weekdayName(en, 6));
+  });
+
+  it("starts the week on the locale's first day", () => {
+    expect(firstDayOfWeek(de)).toBe(1);
+    expect([0, 1, 6]).toContain(firstDayOfWeek(us));
   });
 });

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { ShareBucket, SlouchPattern } from '../../../../main/core/history/slouch-pattern';
 import { hourLabel, weekdayName } from '../../../../renderer/dashboard/format';
 import { insightText } from '../../../../renderer/dashboard/insight-text';
+import { wordingFor } from '../../../../main/core/i18n/wording';
+
+const en = wordingFor('en-GB', 'en', 'UTC');
+const de = wordingFor('de-DE', 'de', 'UTC');
 
 const none: ShareBucket = { judgedS: 0, slouchingS: 0, share: null };
 const pattern = (over: Partial<SlouchPattern>): SlouchPattern => ({
@@ -17,7 +21,7 @@ const pattern = (over: Partial<SlouchPattern>): SlouchPattern => ({
 
 describe('insight text', () => {
   it('says there is not enough data yet, and how far along it is', () => {
-    const text = insightText(pattern({ daysCounted: 2 }));
+    const text = insightText(en, pattern({ daysCounted: 2 }));
     expect(text.hour).toMatch(/^Not enough data yet/);
     expect(text.hour).toContain('2 of 5 days');
     expect(text.weekday).toMatch(/^Not enough data yet/);
@@ -26,6 +30,7 @@ describe('insight text', () => {
 
   it('names the peak hours and weekday', () => {
     const text = insightText(
+      en,
       pattern({
         daysCounted: 12,
         enoughForHours: true,
@@ -34,15 +39,37 @@ describe('insight text', () => {
         peakWeekday: 4,
       }),
     );
-    expect(text.hour).toBe(`You slouch most between ${hourLabel(15)} and ${hourLabel(16)}.`);
-    expect(text.weekday).toBe(`The day of the week you slouch most: ${weekdayName(4)}.`);
+    expect(text.hour).toBe(
+      `You slouch most between ${hourLabel(en, 15)} and ${hourLabel(en, 16)}.`,
+    );
+    expect(text.weekday).toBe(`The day of the week you slouch most: ${weekdayName(en, 4)}.`);
   });
 
   it('says so when nothing stands out', () => {
     const text = insightText(
+      en,
       pattern({ daysCounted: 12, enoughForHours: true, enoughForWeekdays: true }),
     );
     expect(text.hour).toMatch(/^No time of day stands out/);
     expect(text.weekday).toBe('No day of the week stands out.');
+  });
+
+  it('speaks German, with German hours and weekday names', () => {
+    const waiting = insightText(de, pattern({ daysCounted: 2 }));
+    expect(waiting.hour).toBe(
+      'Noch zu wenig Daten, um zu sagen, zu welcher Tageszeit Sie am meisten krumm sitzen (bisher 2 von 5 Tagen mit einer halben Stunde am Schreibtisch).',
+    );
+    const text = insightText(
+      de,
+      pattern({
+        daysCounted: 12,
+        enoughForHours: true,
+        enoughForWeekdays: true,
+        peakHours: { from: 15, to: 17 },
+        peakWeekday: 4,
+      }),
+    );
+    expect(text.hour).toBe('Am meisten sitzen Sie zwischen 15:00 und 17:00 krumm.');
+    expect(text.weekday).toBe('Der Wochentag, an dem Sie am meisten krumm sitzen: Donnerstag.');
   });
 });

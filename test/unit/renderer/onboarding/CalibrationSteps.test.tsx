@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setLanguageSetting } from '../../../../renderer/i18n/language-store';
 import { CalibrationSteps } from '../../../../renderer/onboarding/CalibrationSteps';
 import type { CalibrationView } from '../../../../renderer/onboarding/types';
 
@@ -51,11 +52,10 @@ describe('CalibrationSteps', () => {
   });
 
   it('shows the problem in plain words with "Try again", and no slump step', () => {
-    const { button, statuses, root } = show({
-      state: 'failed',
-      message: 'Poise saw you only briefly.',
-    });
-    expect(statuses()).toEqual(['Poise saw you only briefly.']);
+    const { button, statuses, root } = show({ state: 'failed', problem: 'too-few-frames' });
+    expect(statuses()).toEqual([
+      'Poise saw you only briefly. Sit still and upright for a few seconds, then try again.',
+    ]);
     expect(button('Try again')).toBeDefined();
     expect(root.querySelector('#ob-slump-title')).toBeNull();
   });
@@ -76,8 +76,28 @@ describe('CalibrationSteps', () => {
   it('confirms a recorded slump, or keeps the reason it was not taken', () => {
     expect(show({ state: 'done' }, { state: 'done' }).statuses()[1]).toMatch(/how you slump/);
     document.body.innerHTML = '';
-    const failed = show({ state: 'done' }, { state: 'failed', message: 'Looked upright.' });
-    expect(failed.statuses()[1]).toBe('Looked upright.');
+    const failed = show({ state: 'done' }, { state: 'failed', problem: 'no-slump-seen' });
+    expect(failed.statuses()[1]).toMatch(/^That looked just like your upright posture/);
     expect(failed.button('Try again')).toBeDefined();
+  });
+});
+
+describe('CalibrationSteps in German', () => {
+  beforeEach(() => setLanguageSetting('de'));
+  afterEach(() => setLanguageSetting('system'));
+
+  it('speaks German: countdown, slump hint with the skip button, and the problem', () => {
+    expect(show({ state: 'countdown', secondsLeft: 2 }).statuses()).toEqual([
+      'Setzen Sie sich bequem aufrecht hin und schauen Sie auf den Bildschirm. Es geht los in 2 …',
+    ]);
+    document.body.innerHTML = '';
+    const { root, button, statuses } = show(
+      { state: 'done' },
+      { state: 'failed', problem: 'no-upper-body' },
+    );
+    expect(root.querySelector('.ob-slump')?.textContent).toContain('Wählen Sie „Next“');
+    expect(statuses()[1]).toMatch(/^Poise konnte Sie nicht deutlich sehen/);
+    expect(button('Erneut versuchen')).toBeDefined();
+    expect(button('Erneut kalibrieren')).toBeDefined();
   });
 });

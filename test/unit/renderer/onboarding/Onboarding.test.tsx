@@ -2,8 +2,11 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { wordingFor } from '../../../../main/core/i18n/wording';
 import { defaultSettings } from '../../../../main/core/settings/schema';
+import { setLanguageSetting } from '../../../../renderer/i18n/language-store';
 import { Onboarding } from '../../../../renderer/onboarding/Onboarding';
+import { scheduleFieldError } from '../../../../renderer/onboarding/ScheduleStep';
 import type {
   NotificationPermissionPort,
   OnboardingProps,
@@ -71,6 +74,17 @@ describe('Onboarding: the camera waits for an answer', () => {
     );
   });
 
+  it('in a browser, which cannot start with the computer, setup ends with the breaks', () => {
+    const { props, click, steps, button } = show({ offerLaunchAtLogin: false });
+    click('Continue without a camera (breaks only)');
+    expect(steps()).toEqual(['Welcome to Poise', 'Breaks']);
+    expect(document.body.textContent).toContain('to let Poise watch your posture after all');
+    expect(document.body.textContent).not.toContain('tray');
+    expect(button('Next')).toBeUndefined();
+    click('Finish');
+    expect(props.onFinish).toHaveBeenCalledWith(expect.objectContaining({ watchPosture: false }));
+  });
+
   it('Back to the welcome step and Allow camera brings the camera steps back', () => {
     const { props, click, steps } = show();
     click('Continue without a camera (breaks only)');
@@ -131,5 +145,44 @@ describe('Onboarding: notifications', () => {
     const { click } = show();
     click('Continue without a camera (breaks only)');
     expect(document.querySelector('.ob-notifications')).toBeNull();
+  });
+});
+
+describe('Onboarding in German', () => {
+  afterEach(() => setLanguageSetting('system'));
+
+  it('asks about the camera and keeps the privacy promise, in German', () => {
+    setLanguageSetting('de');
+    const { heading, button, steps, click } = show();
+    expect(heading()).toBe('Willkommen bei Poise');
+    const text = document.body.textContent ?? '';
+    expect(text).toContain('verlässt ihn nie. Es wird niemals ein Bild gespeichert.');
+    expect(text).toContain('keine Konten, keine Uploads, kein Tracking');
+    expect(text).toContain('Poise schaltet die Kamera nur ein, wenn Sie Kamera erlauben wählen.');
+    expect(button('Jetzt nicht')).toBeDefined();
+    click('Ohne Kamera fortfahren (nur Pausen)');
+    expect(steps()).toEqual(['Willkommen bei Poise', 'Pausen', 'Mit dem Computer starten']);
+    expect(document.querySelector('label[for="ob-microEveryMinutes"]')?.textContent).toBe(
+      'Kurzpause alle (Minuten)',
+    );
+  });
+
+  it('follows a language change while open', () => {
+    const { heading } = show();
+    expect(heading()).toBe('Welcome to Poise');
+    act(() => setLanguageSetting('de'));
+    expect(heading()).toBe('Willkommen bei Poise');
+  });
+
+  it('states the allowed range with numbers in the locale', () => {
+    const de = wordingFor('de-DE', 'de', 'UTC');
+    expect(scheduleFieldError('longEveryMinutes', 1000, de)).toBe(
+      'Geben Sie eine ganze Zahl von 20 bis 240 ein.',
+    );
+    const en = wordingFor('en-GB', 'en', 'UTC');
+    expect(scheduleFieldError('longEveryMinutes', 1.5, en)).toBe(
+      'Use a whole number from 20 to 240.',
+    );
+    expect(scheduleFieldError('longEveryMinutes', 60, en)).toBeNull();
   });
 });

@@ -90,7 +90,7 @@ describe('placement checks on real webcam frames (MoveNet in Node)', () => {
         brightness: meanBrightness(images.get(file)!.data),
       });
       expect(
-        report.checks.filter((c) => c.status !== 'ok').map((c) => `${c.id}: ${c.message}`),
+        report.checks.filter((c) => c.status !== 'ok').map((c) => `${c.id}: ${c.advice}`),
         file,
       ).toEqual([]);
       expect(report.ready).toBe(true);

@@ -49,7 +49,7 @@ const coaching = (patch: Partial<Settings['coaching']> = {}): Settings['coaching
 
 const nudges = (effects: Array<{ t: number; e: AppEffect }>) =>
   effects.flatMap(({ t, e }) =>
-    e.type === 'nudge' ? [{ t, level: e.level, message: e.message }] : [],
+    e.type === 'nudge' ? [{ t, level: e.level, reason: e.reason }] : [],
   );
 
 describe('posture coach', () => {
@@ -65,7 +65,7 @@ describe('posture coach', () => {
     ]);
     // Slouching began at t=6 s; grace 30 s: the nudge is at t=36 s.
     expect(nudges(long.effects).map((n) => [n.t, n.level])).toEqual([[36 * S, 'tray']]);
-    expect(nudges(long.effects)[0]?.message).toContain('head forward');
+    expect(nudges(long.effects)[0]?.reason).toBe('head forward');
   });
 
   it('escalates one enabled step per cooldown, then stops at the last step', () => {

@@ -8,27 +8,33 @@ import {
   parseTimeOfDay,
 } from '../../../../../main/core/respect/local-time';
 
+const HOUR = 3_600_000;
+/** The IANA zone for a whole-hour fixed offset east of UTC (the Etc/GMT signs are inverted). */
+const fixedZone = (hoursEast: number): string =>
+  hoursEast === 0 ? 'Etc/GMT' : `Etc/GMT${hoursEast > 0 ? '-' : '+'}${Math.abs(hoursEast)}`;
+
 describe('local time without Date', () => {
-  it('reads the local clock at a UTC offset', () => {
+  it('reads the local clock in a time zone', () => {
     const t = Date.UTC(2026, 10, 21, 23, 30); // Saturday 23:30 UTC
-    expect(localMinuteOfDay(t, 0)).toBe(23 * 60 + 30);
-    expect(localMinuteOfDay(t, 60)).toBe(30); // 00:30 Sunday in CET
-    expect(localWeekday(t, 0)).toBe(6);
-    expect(localWeekday(t, 60)).toBe(0);
-    expect(localWeekday(t, -300)).toBe(6); // 18:30 Saturday in New York
+    expect(localMinuteOfDay(t, 'UTC')).toBe(23 * 60 + 30);
+    expect(localMinuteOfDay(t, 'Europe/Berlin')).toBe(30); // 00:30 Sunday in CET
+    expect(localWeekday(t, 'UTC')).toBe(6);
+    expect(localWeekday(t, 'Europe/Berlin')).toBe(0);
+    expect(localWeekday(t, 'America/New_York')).toBe(6); // 18:30 Saturday in New York
   });
 
-  it('agrees with Date for any instant and offset', () => {
+  it('agrees with Date for any instant at a fixed offset', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 4_102_444_800_000 }),
-        fc.integer({ min: -720, max: 840 }),
-        (ms, offset) => {
-          const shifted = new Date(ms + offset * 60_000);
-          expect(localMinuteOfDay(ms, offset)).toBe(
+        fc.integer({ min: -12, max: 14 }),
+        (ms, hoursEast) => {
+          const shifted = new Date(ms + hoursEast * HOUR);
+          const zone = fixedZone(hoursEast);
+          expect(localMinuteOfDay(ms, zone)).toBe(
             shifted.getUTCHours() * 60 + shifted.getUTCMinutes(),
           );
-          expect(localWeekday(ms, offset)).toBe(shifted.getUTCDay());
+          expect(localWeekday(ms, zone)).toBe(shifted.getUTCDay());
         },
       ),
     );
@@ -36,15 +42,15 @@ describe('local time without Date', () => {
 
   it('finds the next morning', () => {
     const tenAm = Date.UTC(2026, 10, 21, 10, 0);
-    expect(nextLocalTimeOfDay(tenAm, 0, '08:00')).toBe(Date.UTC(2026, 10, 22, 8, 0));
+    expect(nextLocalTimeOfDay(tenAm, 'UTC', '08:00')).toBe(Date.UTC(2026, 10, 22, 8, 0));
     const oneAm = Date.UTC(2026, 10, 21, 1, 0);
-    expect(nextLocalTimeOfDay(oneAm, 0, '08:00')).toBe(Date.UTC(2026, 10, 21, 8, 0));
-    // 22:00 UTC is 07:00 in Tokyo (+540): the morning is an hour away.
-    expect(nextLocalTimeOfDay(Date.UTC(2026, 10, 21, 22, 0), 540, '08:00')).toBe(
+    expect(nextLocalTimeOfDay(oneAm, 'UTC', '08:00')).toBe(Date.UTC(2026, 10, 21, 8, 0));
+    // 22:00 UTC is 07:00 in Tokyo: the morning is an hour away.
+    expect(nextLocalTimeOfDay(Date.UTC(2026, 10, 21, 22, 0), 'Asia/Tokyo', '08:00')).toBe(
       Date.UTC(2026, 10, 21, 23, 0),
     );
     // Exactly at 08:00 means the next day.
-    expect(nextLocalTimeOfDay(Date.UTC(2026, 10, 21, 8, 0), 0, '08:00')).toBe(
+    expect(nextLocalTimeOfDay(Date.UTC(2026, 10, 21, 8, 0), 'UTC', '08:00')).toBe(
       Date.UTC(2026, 10, 22, 8, 0),
     );
   });
@@ -53,15 +59,16 @@ describe('local time without Date', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 4_102_444_800_000 }),
-        fc.integer({ min: -720, max: 840 }),
+        fc.integer({ min: -12, max: 14 }),
         fc.integer({ min: 0, max: 23 }),
         fc.integer({ min: 0, max: 59 }),
-        (ms, offset, h, m) => {
+        (ms, hoursEast, h, m) => {
+          const zone = fixedZone(hoursEast);
           const text = `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-          const next = nextLocalTimeOfDay(ms, offset, text);
+          const next = nextLocalTimeOfDay(ms, zone, text);
           expect(next).toBeGreaterThan(ms);
           expect(next - ms).toBeLessThanOrEqual(DAY_MS);
-          expect(localMinuteOfDay(next, offset)).toBe(parseTimeOfDay(text));
+          expect(localMinuteOfDay(next, zone)).toBe(parseTimeOfDay(text));
         },
       ),
     );

@@ -14,37 +14,37 @@ describe('working hours', () => {
     ['at end', monday(17, 30), false],
     ['Saturday midday', Date.UTC(2026, 10, 21, 12), false],
   ])('%s', (_name, ms, expected) => {
-    expect(isWithinWorkingHours(hours, ms, 0)).toBe(expected);
+    expect(isWithinWorkingHours(hours, ms, 'UTC')).toBe(expected);
   });
 
   it('is always on when disabled', () => {
-    expect(isWithinWorkingHours({ ...hours, enabled: false }, Date.UTC(2026, 10, 21, 3), 0)).toBe(
-      true,
-    );
+    expect(
+      isWithinWorkingHours({ ...hours, enabled: false }, Date.UTC(2026, 10, 21, 3), 'UTC'),
+    ).toBe(true);
   });
 
   it('uses the local clock, not UTC', () => {
     // 08:30 UTC is 09:30 in CET: inside; 16:45 UTC is 17:45 CET: outside.
-    expect(isWithinWorkingHours(hours, monday(8, 30), 60)).toBe(true);
-    expect(isWithinWorkingHours(hours, monday(16, 45), 60)).toBe(false);
+    expect(isWithinWorkingHours(hours, monday(8, 30), 'Europe/Berlin')).toBe(true);
+    expect(isWithinWorkingHours(hours, monday(16, 45), 'Europe/Berlin')).toBe(false);
   });
 
   it('runs an overnight shift into the next morning, belonging to the day it started', () => {
     const night = { enabled: true, start: '22:00', end: '06:00', days: [5] }; // Friday nights
     const friday = (h: number): number => Date.UTC(2026, 10, 20, h);
-    expect(isWithinWorkingHours(night, friday(23), 0)).toBe(true);
-    expect(isWithinWorkingHours(night, Date.UTC(2026, 10, 21, 5), 0)).toBe(true); // Saturday 05:00
-    expect(isWithinWorkingHours(night, Date.UTC(2026, 10, 21, 7), 0)).toBe(false);
-    expect(isWithinWorkingHours(night, friday(5), 0)).toBe(false); // Thursday night not included
+    expect(isWithinWorkingHours(night, friday(23), 'UTC')).toBe(true);
+    expect(isWithinWorkingHours(night, Date.UTC(2026, 10, 21, 5), 'UTC')).toBe(true); // Saturday 05:00
+    expect(isWithinWorkingHours(night, Date.UTC(2026, 10, 21, 7), 'UTC')).toBe(false);
+    expect(isWithinWorkingHours(night, friday(5), 'UTC')).toBe(false); // Thursday night not included
   });
 });
 
 describe('timed pause', () => {
   it('ends after the chosen minutes or at the next morning', () => {
     const noon = monday(12);
-    expect(pauseEnd({ minutes: 30 }, noon, 0)).toBe(noon + 30 * 60_000);
-    expect(pauseEnd({ minutes: 60 }, noon, 0)).toBe(noon + 3_600_000);
-    expect(pauseEnd('tomorrow', noon, 0)).toBe(Date.UTC(2026, 10, 17, 8));
-    expect(pauseEnd('tomorrow', noon, 0, '09:00')).toBe(Date.UTC(2026, 10, 17, 9));
+    expect(pauseEnd({ minutes: 30 }, noon, 'UTC')).toBe(noon + 30 * 60_000);
+    expect(pauseEnd({ minutes: 60 }, noon, 'UTC')).toBe(noon + 3_600_000);
+    expect(pauseEnd('tomorrow', noon, 'UTC')).toBe(Date.UTC(2026, 10, 17, 8));
+    expect(pauseEnd('tomorrow', noon, 'UTC', '09:00')).toBe(Date.UTC(2026, 10, 17, 9));
   });
 });

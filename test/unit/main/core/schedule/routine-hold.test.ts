@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { eventForCommand } from '../../../../../main/core/app-events';
 import { breakPromptView } from '../../../../../main/core/break-prompt-view';
 import { describeStatus } from '../../../../../main/core/describe-status';
+import { wordingFor } from '../../../../../main/core/i18n/wording';
 import {
   ROUTINE_OVERRUN_MS,
   routineHoldsBreak,
 } from '../../../../../main/core/schedule/routine-hold';
 import { initialSchedulerState } from '../../../../../main/core/schedule/break-scheduler';
 import { MINUTE, SECOND, Sim, settingsWith, type TimedEffect } from '../app-sim';
+
+const en = wordingFor('en-GB', 'en', 'UTC');
 
 const settings = settingsWith({
   coaching: {
@@ -47,7 +50,7 @@ describe('a routine played from the Routines view', () => {
     sim.run(50 * SECOND, 'slouching');
     expect(sim.effects('nudge', start)).toEqual([]);
     expect(slouchingMsBetween(sim.log, start, sim.now)).toBe(0);
-    expect(describeStatus(sim.state, sim.now)).toMatchObject({
+    expect(describeStatus(sim.state, sim.now, en)).toMatchObject({
       trayState: 'break',
       statusLine: 'Playing a routine: posture checks wait until it ends',
       onBreak: false,
@@ -80,7 +83,7 @@ describe('a routine played from the Routines view', () => {
     const sim = new Sim(settings);
     sim.send({ type: 'routine:started', seconds: 60, inBreak: false });
     sim.run(60 * SECOND + ROUTINE_OVERRUN_MS - SECOND);
-    expect(describeStatus(sim.state, sim.now).trayState).toBe('break');
+    expect(describeStatus(sim.state, sim.now, en).trayState).toBe('break');
     sim.run(2 * SECOND);
     expect(sim.state.routine).toBeNull();
     expect(sim.effects('camera').map((e) => e.effect.on)).toEqual([false, true]);
@@ -94,7 +97,7 @@ describe('a break that plays a routine', () => {
     // The break was planned for 30 s; the routine chosen for it lasts 54 s.
     sim.send({ type: 'routine:started', seconds: 54, inBreak: true });
     expect(breakPromptView(sim.state, sim.now)).toBeNull();
-    expect(describeStatus(sim.state, sim.now)).toMatchObject({
+    expect(describeStatus(sim.state, sim.now, en)).toMatchObject({
       trayState: 'break',
       statusLine: 'On a micro break: routine playing',
       onBreak: true,
@@ -109,7 +112,7 @@ describe('a break that plays a routine', () => {
     expect(sim.effects('break:end').map((e) => e.effect)).toEqual([
       { type: 'break:end', kind: 'micro', outcome: 'taken' },
     ]);
-    expect(describeStatus(sim.state, sim.now).onBreak).toBe(false);
+    expect(describeStatus(sim.state, sim.now, en).onBreak).toBe(false);
   });
 
   it('a shorter routine ends the break early, when it is done', () => {
@@ -137,7 +140,7 @@ describe('a break that plays a routine', () => {
     sim.run(5 * SECOND, 'upright');
     sim.send({ type: 'routine:started', seconds: 54, inBreak: true });
     expect(sim.state.routine).toBeNull();
-    expect(describeStatus(sim.state, sim.now).trayState).not.toBe('break');
+    expect(describeStatus(sim.state, sim.now, en).trayState).not.toBe('break');
     expect(sim.effects('camera').map((e) => e.effect.on)).toEqual([true]);
   });
 });

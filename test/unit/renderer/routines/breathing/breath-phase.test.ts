@@ -4,7 +4,11 @@ import {
   BREATHING_PATTERNS,
   cycleSeconds,
 } from '../../../../../renderer/routines/content/breathing-patterns';
-import { breathMomentAt } from '../../../../../renderer/routines/breathing/breath-phase';
+import { wordingFor } from '../../../../../main/core/i18n/wording';
+import {
+  breathMomentAt,
+  breathPhaseWords,
+} from '../../../../../renderer/routines/breathing/breath-phase';
 
 describe('breathMomentAt', () => {
   const box = BREATHING_PATTERNS.box;
@@ -66,5 +70,29 @@ describe('breathMomentAt', () => {
         },
       ),
     );
+  });
+});
+
+describe('breathPhaseWords', () => {
+  const phases = ['in', 'hold-in', 'out', 'hold-out'] as const;
+
+  it('says each phase in English', () => {
+    const { t } = wordingFor('en-GB', 'en', 'UTC');
+    expect(phases.map((phase) => breathPhaseWords(phase, t))).toEqual([
+      'Breathe in',
+      'Hold',
+      'Breathe out',
+      'Hold',
+    ]);
+  });
+
+  it('says each phase in German', () => {
+    const { t } = wordingFor('de-DE', 'de', 'UTC');
+    expect(phases.map((phase) => breathPhaseWords(phase, t))).toEqual([
+      'Einatmen',
+      'Halten',
+      'Ausatmen',
+      'Halten',
+    ]);
   });
 });

@@ -1,15 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { wordingFor } from '../../../../../main/core/i18n/wording';
 import type { Keypoint } from '../../../../../renderer/pose/keypoints';
 import { MOVE_IDS, type MoveId } from '../../../../../renderer/routines/moves/move-ids';
 import { MOVE_SPECS } from '../../../../../renderer/routines/moves/move-specs';
 import {
   CALIBRATION_MS,
+  moveCueText,
   moveFeedback,
   startMoveTracker,
   trackMove,
   trackSequence,
 } from '../../../../../renderer/routines/moves/move-tracker';
+import { routines as en } from '../../../../../main/core/i18n/en/routines';
 import { blazeposeKeypoints } from '../support/blazepose-frames';
 import {
   jitter,
@@ -20,6 +23,8 @@ import {
   sequence,
   tuckHead,
 } from '../support/pose-edits';
+
+const english = wordingFor('en-GB', 'en', 'UTC').t;
 
 /** A real upright pose: the median of the first two seconds of the "straight" recording. */
 const upright: Keypoint[] = medianPose(blazeposeKeypoints('straight').slice(0, 20));
@@ -128,7 +133,7 @@ describe('calibration, time and feedback', () => {
     for (const frame of sequence(upright, [{ ms: CALIBRATION_MS - 100 }]))
       state = trackMove(state, frame);
     expect(state.phase).toBe('calibrating');
-    expect(moveFeedback(state, CALIBRATION_MS - 100).text).toMatch(/still/i);
+    expect(moveFeedback(state, CALIBRATION_MS - 100, english).text).toMatch(/still/i);
     state = trackMove(state, { timeMs: CALIBRATION_MS + 50, keypoints: upright });
     expect(state.phase).toBe('ready');
     expect(state.baseline).not.toBeNull();
@@ -146,26 +151,44 @@ describe('calibration, time and feedback', () => {
     let state = trackSequence('chin-tuck', sequence(upright, [settle]));
     for (let t = 1600; t <= 4000; t += 100)
       state = trackMove(state, { timeMs: t, keypoints: unseen });
-    expect(moveFeedback(state, 4000).phase).toBe('lost');
+    expect(moveFeedback(state, 4000, english).phase).toBe('lost');
     state = trackMove(state, { timeMs: 4100, keypoints: upright });
-    expect(moveFeedback(state, 4100).phase).toBe('ready');
+    expect(moveFeedback(state, 4100, english).phase).toBe('ready');
   });
 
   it('walks the person through start, hold and release with the move’s own words', () => {
-    const spec = MOVE_SPECS['chin-tuck'];
+    const words = en.moves['chin-tuck'];
     let state = trackSequence('chin-tuck', sequence(upright, [settle]));
-    expect(moveFeedback(state, 1500).text).toBe(spec.words.start);
+    expect(moveFeedback(state, 1500, english).text).toBe(words.start);
     const tucked = tuckHead(0.9)(upright);
     const texts: string[] = [];
     for (let t = 1600; t <= 3000; t += 100) {
       state = trackMove(state, { timeMs: t, keypoints: tucked });
-      texts.push(moveFeedback(state, t).text);
+      texts.push(moveFeedback(state, t, english).text);
     }
-    expect(texts).toContain(spec.words.hold);
-    expect(texts.at(-1)).toBe(spec.words.release);
+    expect(texts).toContain(words.hold);
+    expect(texts.at(-1)).toBe(words.release);
     for (let t = 3100; t <= 4000; t += 100)
       state = trackMove(state, { timeMs: t, keypoints: upright });
-    expect(moveFeedback(state, 4000)).toMatchObject({ reps: 1, text: spec.words.start });
+    expect(moveFeedback(state, 4000, english)).toMatchObject({ reps: 1, text: words.start });
+  });
+
+  it('speaks German when the person reads German, for every cue of every move', () => {
+    const german = wordingFor('de-DE', 'de', 'UTC').t;
+    let state = trackSequence('chin-tuck', sequence(upright, [settle]));
+    expect(moveFeedback(state, 1500, german)).toMatchObject({
+      cue: 'start',
+      text: 'Schieben Sie den Kopf gerade nach hinten, das Kinn bleibt waagerecht.',
+    });
+    state = startMoveTracker('chin-tuck');
+    expect(moveFeedback(state, 0, german).text).toBe('Bitte einen Moment still sitzen…');
+    for (const moveId of MOVE_IDS) {
+      for (const cue of ['start', 'further', 'hold', 'release'] as const) {
+        const words = moveCueText(moveId, cue, german);
+        expect(words, `${moveId} ${cue}`).not.toBe(moveCueText(moveId, cue, english));
+        expect(words, `${moveId} ${cue}`).not.toMatch(/routines:|moves\./);
+      }
+    }
   });
 
   it('never changes the frames it is given', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wordingFor } from '../../../../../main/core/i18n/wording';
 import {
   fastClock,
   manualClock,
@@ -17,9 +18,17 @@ describe('player helpers', () => {
     expect(formatCountdown(200)).toBe('0:01');
     expect(formatCountdown(0)).toBe('0:00');
     expect(formatCountdown(-5)).toBe('0:00');
-    expect(spokenDuration(61_000)).toBe('1 minute 1 second');
-    expect(spokenDuration(120_000)).toBe('2 minutes');
-    expect(spokenDuration(0)).toBe('0 seconds');
+    const { t } = wordingFor('en-GB', 'en', 'UTC');
+    expect(spokenDuration(61_000, t)).toBe('1 minute 1 second');
+    expect(spokenDuration(120_000, t)).toBe('2 minutes');
+    expect(spokenDuration(0, t)).toBe('0 seconds');
+  });
+
+  it('says durations in German with German plurals', () => {
+    const { t } = wordingFor('de-DE', 'de', 'UTC');
+    expect(spokenDuration(61_000, t)).toBe('1 Minute 1 Sekunde');
+    expect(spokenDuration(135_000, t)).toBe('2 Minuten 15 Sekunden');
+    expect(spokenDuration(0, t)).toBe('0 Sekunden');
   });
 
   it('a fast clock runs the given factor faster and ticks proportionally more often', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wordingFor } from '../../../../../main/core/i18n/wording';
 import { ROUTINES } from '../../../../../renderer/routines/content/catalogue';
 import {
   flattenRoutine,
@@ -14,6 +15,9 @@ import {
 } from '../../../../../renderer/routines/player/routine-structure';
 import { resolveRoutineById } from '../../../../../renderer/routines/selection/resolve-routine';
 
+const { t } = wordingFor('en-GB', 'en', 'UTC');
+const german = wordingFor('de-DE', 'de', 'UTC').t;
+
 const parts = (id: string): PlayerStep[] =>
   flattenRoutine(resolveRoutineById(id, [], { hidden: [], pregnant: false })!);
 
@@ -25,8 +29,10 @@ describe('routine structure: steps, parts and rounds', () => {
     // Part 2 of chin tucks (the routine's second item) is step 2 of 10, part 2 of 3.
     const position = stepPosition(deskReset, 6);
     expect(position).toEqual({ step: 2, steps: 10, part: 2, parts: 3 });
-    expect(stepLabel(position)).toBe('Step 2 of 10');
-    expect(partLabel(position)).toBe('part 2 of 3');
+    expect(stepLabel(position, t)).toBe('Step 2 of 10');
+    expect(partLabel(position, t)).toBe('part 2 of 3');
+    expect(stepLabel(position, german)).toBe('Schritt 2 von 10');
+    expect(partLabel(position, german)).toBe('Teil 2 von 3');
     // The last part, and past it (a finished routine), is the last step's last part.
     expect(stepPosition(deskReset, 37)).toEqual({ step: 10, steps: 10, part: 2, parts: 2 });
     expect(stepPosition(deskReset, 40)).toEqual(stepPosition(deskReset, 37));
@@ -42,7 +48,7 @@ describe('routine structure: steps, parts and rounds', () => {
 
   it('a step done in one part has no part label', () => {
     const breathe = parts('micro-box-breath');
-    expect(partLabel({ step: 1, steps: 1, part: 1, parts: 1 })).toBeNull();
+    expect(partLabel({ step: 1, steps: 1, part: 1, parts: 1 }, t)).toBeNull();
     expect(stepPosition(breathe, 1)).toEqual({ step: 1, steps: 1, part: 2, parts: 2 });
   });
 
@@ -53,7 +59,8 @@ describe('routine structure: steps, parts and rounds', () => {
     expect(roundAt(box, 16_000)).toEqual({ round: 2, rounds: 3 });
     expect(roundAt(box, 47_999)).toEqual({ round: 3, rounds: 3 });
     expect(roundAt(box, 60_000)).toEqual({ round: 3, rounds: 3 });
-    expect(roundLabel({ round: 2, rounds: 3 })).toBe('Round 2 of 3');
+    expect(roundLabel({ round: 2, rounds: 3 }, t)).toBe('Round 2 of 3');
+    expect(roundLabel({ round: 2, rounds: 3 }, german)).toBe('Runde 2 von 3');
   });
 
   it('a repeated movement counts its repetitions, paced over the part', () => {

@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Translate } from '../../../../../main/core/i18n/translator';
+import { wordingFor } from '../../../../../main/core/i18n/wording';
 import { routinesSchema } from '../../../../../main/core/settings/schema';
 import {
   deleteCustomRoutine,
   emptyRoutineStore,
+  problemText,
   saveCustomRoutine,
   setHidden,
   toggleFavourite,
@@ -48,14 +51,14 @@ describe('routine store', () => {
       kind: 'micro',
       itemIds: ['chin-tuck'],
     });
-    if (!first.ok) throw new Error(first.problems.join());
+    if (!first.ok) throw new Error(first.problems.map((p) => p.type).join());
     expect(first.routine.id).toBe('custom-morning-neck');
     const again = saveCustomRoutine(first.store, {
       title: 'Morning Neck!',
       kind: 'micro',
       itemIds: ['neck-turns'],
     });
-    if (!again.ok) throw new Error(again.problems.join());
+    if (!again.ok) throw new Error(again.problems.map((p) => p.type).join());
     expect(again.routine.id).toBe('custom-morning-neck-2');
     const replaced = saveCustomRoutine(again.store, {
       id: 'custom-morning-neck',
@@ -63,7 +66,7 @@ describe('routine store', () => {
       kind: 'micro',
       itemIds: ['shoulder-rolls'],
     });
-    if (!replaced.ok) throw new Error(replaced.problems.join());
+    if (!replaced.ok) throw new Error(replaced.problems.map((p) => p.type).join());
     expect(replaced.store.custom.map((r) => r.id)).toEqual([
       'custom-morning-neck',
       'custom-morning-neck-2',
@@ -83,7 +86,31 @@ describe('routine store', () => {
       itemIds: ['box-breathing', 'chin-tuck'],
     });
     expect(tooLong.ok).toBe(false);
-    if (!tooLong.ok) expect(tooLong.problems.join()).toMatch(/longer than a micro break/);
+    if (!tooLong.ok) {
+      const words = (t: Translate) => tooLong.problems.map((p) => problemText(p, t)).join();
+      expect(words(wordingFor('en-GB', 'en', 'UTC').t)).toMatch(/longer than a micro break/);
+      expect(words(wordingFor('de-DE', 'de', 'UTC').t)).toBe(
+        '80 s sind länger, als eine Kurzpause erlaubt (59 s)',
+      );
+    }
+  });
+
+  it('says what to fix, in plain words, when the name or the exercises are missing', () => {
+    const empty = saveCustomRoutine(emptyRoutineStore(), { title: ' ', kind: 'long', itemIds: [] });
+    expect(empty.ok).toBe(false);
+    if (empty.ok) return;
+    expect(empty.problems.map((p) => p.type)).toEqual(['name-missing', 'no-items']);
+    const { t } = wordingFor('de-DE', 'de', 'UTC');
+    expect(empty.problems.map((p) => problemText(p, t))).toEqual([
+      'Geben Sie der Routine einen Namen.',
+      'Kreuzen Sie mindestens eine Übung an.',
+    ]);
+    const long = saveCustomRoutine(emptyRoutineStore(), {
+      title: 'x'.repeat(61),
+      kind: 'long',
+      itemIds: ['chin-tuck'],
+    });
+    expect(!long.ok && long.problems.map((p) => p.type)).toEqual(['name-too-long']);
   });
 
   it('deleting a custom routine also clears it from favourites and hidden', () => {
@@ -92,7 +119,7 @@ describe('routine store', () => {
       kind: 'long',
       itemIds: ['body-scan', 'box-breathing'],
     });
-    if (!saved.ok) throw new Error(saved.problems.join());
+    if (!saved.ok) throw new Error(saved.problems.map((p) => p.type).join());
     const starred = setHidden(
       toggleFavourite(saved.store, saved.routine.id),
       saved.routine.id,
@@ -107,7 +134,7 @@ describe('routine store', () => {
       kind: 'micro',
       itemIds: ['chin-tuck'],
     });
-    if (!saved.ok) throw new Error(saved.problems.join());
+    if (!saved.ok) throw new Error(saved.problems.map((p) => p.type).join());
     const persisted = routinesSchema.parse(
       JSON.parse(JSON.stringify({ ...saved.store, pregnant: false })),
     );
