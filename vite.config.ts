@@ -5,22 +5,28 @@ import { viteStaticCopy } from 'vite-plugin-static-copy';
 
 const root = resolve(import.meta.dirname, 'renderer');
 
-/**
- * Every window is its own page. Lab pages are test benches for one feature each (used by
- * Playwright and the benchmark); they are built only when present.
- */
-const pages = [
+/** Every window is its own page: these are the app, and all that `npm run build` ships. */
+export const APP_PAGES = [
   'index', // the browser host: the whole app in one page
   'monitor', // Electron: hidden window with camera + pose
   'app', // Electron: dashboard, settings, onboarding
   'break', // Electron: break window with the routine player
   'overlay', // Electron: click-through glow at the screen edge
-  'pose-lab',
-  'routines-lab',
-  'dashboard-lab',
-].filter((name) => existsSync(resolve(root, `${name}.html`)));
+] as const;
 
-export default defineConfig({
+/**
+ * Test benches for one feature each, with hooks that reach inside (e.g. unplugging the camera).
+ * Built only in the 'lab' mode that Playwright and the benchmark use, never into the app.
+ */
+export const LAB_PAGES = ['pose-lab', 'routines-lab', 'dashboard-lab'] as const;
+export const LAB_MODE = 'lab';
+
+export const pagesFor = (mode: string): string[] =>
+  [...APP_PAGES, ...(mode === LAB_MODE ? LAB_PAGES : [])].filter((name) =>
+    existsSync(resolve(root, `${name}.html`)),
+  );
+
+export default defineConfig(({ mode }) => ({
   root,
   // Relative asset URLs work both at http://127.0.0.1:PORT/ and at poise://app/.
   base: './',
@@ -30,7 +36,9 @@ export default defineConfig({
     target: 'chrome120',
     chunkSizeWarningLimit: 2500,
     rollupOptions: {
-      input: Object.fromEntries(pages.map((name) => [name, resolve(root, `${name}.html`)])),
+      input: Object.fromEntries(
+        pagesFor(mode).map((name) => [name, resolve(root, `${name}.html`)]),
+      ),
     },
   },
   resolve: {
@@ -51,4 +59,4 @@ export default defineConfig({
   ],
   preview: { host: '127.0.0.1', strictPort: false },
   server: { host: '127.0.0.1' },
-});
+}));

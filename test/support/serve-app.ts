@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, loadConfigFromFile, preview, type PreviewServer } from 'vite';
+import { LAB_MODE } from '../../vite.config';
 import { repoRoot } from './repo-paths';
 
 /**
@@ -9,8 +10,9 @@ import { repoRoot } from './repo-paths';
  * the benchmark builds just the pose lab, so a half-finished page elsewhere cannot stop it.
  */
 export async function buildApp(outDir: string, pages?: readonly string[]): Promise<void> {
+  // The lab mode adds the test benches (lab pages) to the app's pages; the app build leaves them out.
   const loaded = await loadConfigFromFile(
-    { command: 'build', mode: 'production' },
+    { command: 'build', mode: LAB_MODE },
     resolve(repoRoot, 'vite.config.ts'),
   );
   if (!loaded) throw new Error('vite.config.ts not found');
@@ -18,6 +20,7 @@ export async function buildApp(outDir: string, pages?: readonly string[]): Promi
   await build({
     ...config,
     configFile: false,
+    mode: LAB_MODE,
     logLevel: 'warn',
     build: {
       ...config.build,
