@@ -22,6 +22,7 @@ import { contractHandlers } from './app/contract-handlers';
 import { systemLocalTime } from './app/local-time';
 import { wordingForSetting } from './core/i18n/wording';
 import { settingsNotice } from './core/settings-notice';
+import { NO_SIGNALS } from './core/signals/signal-poll';
 import type { Shell } from './app/ports';
 import { trayModel } from './core/tray/tray-model';
 import type { EventPayloads } from './ipc/contract';
@@ -32,6 +33,9 @@ import { applyLaunchAtLogin } from './platform/login-item';
 import { openSettingsRepo } from './platform/settings-store';
 import { openBaselineFile } from './platform/baseline-file';
 import { watchPower } from './platform/power-events';
+import { nodeSignalSystem } from './platform/signals/node-system';
+import { systemProbes } from './platform/signals/system-probes';
+import { watchSignals, type SignalWatch } from './platform/signals/watch-signals';
 import { createFileHistoryStore } from './history/file-history-store';
 import { createTrayRenderer } from './platform/tray';
 import { WindowRegistry } from './platform/window-registry';
@@ -177,9 +181,15 @@ function start(): void {
     shell,
   });
 
+  // Fullscreen, do-not-disturb and calls, polled where this system can tell (platform/signals).
+  let signals: SignalWatch | null = null;
   registerIpcHandlers(
     ipcMain,
-    contractHandlers(controller, (channel) => windows.latest(channel)),
+    contractHandlers(
+      controller,
+      (channel) => windows.latest(channel),
+      () => signals?.availability() ?? NO_SIGNALS,
+    ),
     makeSenderCheck(APP_ORIGIN, () => windows.webContentsIds()),
     console,
   );
@@ -210,12 +220,27 @@ function start(): void {
 
   app.on('second-instance', () => shell.openDashboard());
   const stopPower = watchPower(powerMonitor, (event) => controller.event(event));
+  const signalSystem = nodeSignalSystem({
+    app,
+    screen,
+    focusedWindow: () => BrowserWindow.getFocusedWindow(),
+  });
+  signals = watchSignals(
+    systemProbes(signalSystem.system),
+    (event) => controller.event(event),
+    (ms, fn) => {
+      const id = setInterval(fn, ms);
+      return () => clearInterval(id);
+    },
+  );
   // Save the open history minute before quitting: a clean quit loses nothing.
   let disposed = false;
   app.on('before-quit', (event) => {
     if (disposed) return;
     event.preventDefault();
     stopPower();
+    signals?.stop();
+    signalSystem.dispose();
     void controller.dispose().finally(() => {
       disposed = true;
       app.quit();

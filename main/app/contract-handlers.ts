@@ -1,5 +1,6 @@
 import type { ReplayedEventChannel } from '../ipc/channels';
 import type { EventPayloads } from '../ipc/contract';
+import { NO_SIGNALS, type SignalAvailability } from '../core/signals/signal-poll';
 import type { InvokeHandlers, SendHandlers } from '../ipc/register-handlers';
 import type { AppController } from './app-controller';
 
@@ -11,6 +12,8 @@ export function contractHandlers(
   controller: AppController,
   /** The host's record of what it last sent on each replayed channel (null: nothing yet). */
   latestEvent: (channel: ReplayedEventChannel) => EventPayloads[ReplayedEventChannel] | null,
+  /** Which platform signals the host reads (main/platform/signals); the browser host reads none. */
+  signals: () => SignalAvailability = () => NO_SIGNALS,
 ): {
   invoke: InvokeHandlers;
   send: SendHandlers;
@@ -21,6 +24,7 @@ export function contractHandlers(
       'settings:update': (patch) => controller.updateSettings(patch),
       'app:get-status': () => controller.status(),
       'app:command': (command) => controller.command(command),
+      'app:signals': () => signals(),
       'history:read': ({ fromMs, toMs }) => controller.readHistory(fromMs, toMs),
       'history:export': (format) => controller.exportHistory(format),
       'history:delete-all': () => controller.deleteHistory(),

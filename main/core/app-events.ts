@@ -29,6 +29,8 @@ export type AppEvent =
   | { readonly type: 'settings'; readonly settings: Settings }
   | { readonly type: 'fullscreen'; readonly on: boolean }
   | { readonly type: 'dnd'; readonly on: boolean }
+  /** Another application is using the microphone or the camera (a call, most likely). */
+  | { readonly type: 'call'; readonly on: boolean }
   | { readonly type: 'monitor-status'; readonly status: MonitorStatus };
 
 /**

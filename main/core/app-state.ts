@@ -22,13 +22,14 @@
  *   (calendar/time-zone-calendar.ts), a zone change included; step once right after
  *   initialAppState so the first `camera` effect says whether to start the camera (never before
  *   the person agreed to it by finishing setup: posture-watching.ts);
- * - every posture report, monitor status, settings change, power event, fullscreen/dnd change
- *   (where the platform knows them), and `idle` every 5-10 s (powerMonitor.getSystemIdleTime());
+ * - every posture report, monitor status, settings change, power event, fullscreen/dnd/call
+ *   change (where the platform knows them: main/platform/signals), and `idle` every 5-10 s (powerMonitor.getSystemIdleTime());
  * - the person's choices as events (eventForCommand maps tray/IPC commands).
  * What it does with effects: see app-effects.ts; `record` facts go to history.
  */
 import type { AppEffect } from './app-effects';
 import type { AppEvent } from './app-events';
+import { effectiveCoaching, verdictHoldMs } from './camera-light-saver';
 import {
   coachEvaluate,
   coachObserve,
@@ -90,6 +91,8 @@ export interface AppState {
   readonly lockedSinceMs: number | null;
   readonly fullscreen: boolean;
   readonly dnd: boolean;
+  /** Another application is using the microphone or the camera. */
+  readonly call: boolean;
   readonly monitor: MonitorStatus;
   /** The latest verdict and when it arrived; null when none is fresh. */
   readonly posture: LatestPosture | null;
@@ -125,6 +128,7 @@ export function initialAppState(
     lockedSinceMs: null,
     fullscreen: false,
     dnd: false,
+    call: false,
     monitor: { kind: 'starting' },
     posture: null,
     presence: initialPresence,
@@ -156,6 +160,7 @@ export function respectFacts(
     absent: absentSince(s.presence, power.length ? Math.min(...power) : null, nowMs) !== null,
     fullscreen: s.fullscreen,
     dnd: s.dnd,
+    call: s.call,
   };
 }
 
@@ -292,6 +297,9 @@ function applyEvent(d: Draft, event: AppEvent, nowMs: number): void {
     case 'dnd':
       d.s = { ...s, dnd: event.on };
       return;
+    case 'call':
+      d.s = { ...s, call: event.on };
+      return;
     case 'monitor-status':
       d.s = { ...s, monitor: event.status };
       // A monitor in error or stopped (paused, quitting) sends no more verdicts: close the span now.
@@ -304,8 +312,10 @@ function applyEvent(d: Draft, event: AppEvent, nowMs: number): void {
 function settle(d: Draft, nowMs: number, gapAbsentSinceMs: number | null): void {
   const { breaks } = d.s.settings;
 
-  if (d.s.posture !== null && nowMs - d.s.posture.atMs > POSTURE_STALE_MS) {
-    stopVerdicts(d, Math.min(nowMs, d.s.posture.atMs + POSTURE_STALE_MS));
+  // With the camera-light saver, a verdict also has to last through the gap between bursts.
+  const staleMs = POSTURE_STALE_MS + verdictHoldMs(d.s.settings);
+  if (d.s.posture !== null && nowMs - d.s.posture.atMs > staleMs) {
+    stopVerdicts(d, Math.min(nowMs, d.s.posture.atMs + staleMs));
   }
 
   checkAbsence(d, nowMs, gapAbsentSinceMs);
@@ -320,7 +330,7 @@ function settle(d: Draft, nowMs: number, gapAbsentSinceMs: number | null): void 
   // No nudge during a heads-up either: one interruption at a time.
   const facts = respectFacts(d.s, nowMs, gapAbsentSinceMs);
   const allowNudge = mayInterrupt(facts) && d.s.scheduler.phase.kind !== 'heads-up';
-  const coached = coachEvaluate(d.s.coach, d.s.settings.coaching, allowNudge, nowMs);
+  const coached = coachEvaluate(d.s.coach, effectiveCoaching(d.s.settings), allowNudge, nowMs);
   d.s = { ...d.s, coach: coached.state };
   d.effects.push(...coached.effects);
 

@@ -64,6 +64,8 @@ export function describeStatus(state: AppState, nowMs: number, wording: Wording)
               : 'core:status.notWatching.off',
           ),
     );
+  // The camera is released during a call (respect/interruptions.ts): say why, not "starting".
+  if (facts.call) return out('paused', t('core:status.inCall'));
   if (state.monitor.kind === 'error')
     return out('camera-problem', monitorProblemWords(state.monitor.problem, wording));
   // The app window has the camera for a guided recalibration; verdicts resume when it is done.

@@ -7,6 +7,7 @@ export const INVOKE_CHANNELS = [
   'settings:update',
   'app:get-status',
   'app:command',
+  'app:signals',
   'history:read',
   'history:export',
   'history:delete-all',

@@ -4,6 +4,7 @@ import { appCommandSchema } from '../core/commands';
 import type { PostureReport } from '../core/posture-status';
 import type { PatchResult } from '../core/settings/patch';
 import type { Settings } from '../core/settings/schema';
+import type { SignalAvailability } from '../core/signals/signal-poll';
 import { settingsPatchSchema } from '../core/settings/patch-schema';
 import type { BreakPromptView } from '../core/break-prompt-view';
 import type { HistoryReadResult } from '../core/history/history-store';
@@ -68,6 +69,7 @@ export const invokeContract = {
   'settings:update': { args: z.tuple([settingsPatchSchema]) },
   'app:get-status': { args: z.tuple([]) },
   'app:command': { args: z.tuple([appCommandSchema]) },
+  'app:signals': { args: z.tuple([]) },
   'history:read': {
     args: z.tuple([z.object({ fromMs: finite, toMs: finite }).refine((r) => r.fromMs <= r.toMs)]),
   },
@@ -83,6 +85,8 @@ export interface InvokeResults {
   'settings:update': PatchResult;
   'app:get-status': AppStatus;
   'app:command': void;
+  /** Which platform signals (fullscreen, do-not-disturb, a call) this system can read. */
+  'app:signals': SignalAvailability;
   'history:read': HistoryReadResult;
   'history:export': ExportFile;
   'history:delete-all': void;

@@ -1,15 +1,33 @@
+import { lightSaverPeriodMs } from '../../main/core/camera-light-saver';
 import type { Settings } from '../../main/core/settings/schema';
 import type { PoiseApi } from '../../main/ipc/contract';
+import { bridgeForBursts, burstConfig } from '../pose/burst-schedule';
 import { MODEL_BASE_URL, WASM_BASE_URL } from '../pose/model-files';
-import { createMonitor } from '../pose/monitor';
+import { createMonitor, type MonitorSettings } from '../pose/monitor';
 import type { PostureSample } from '../pose/posture-sample';
 import type { Baseline } from '../posture/baseline';
 import {
   initialClassifierState,
   stepClassifier,
+  type ClassifierOptions,
   type ClassifierState,
 } from '../posture/classifier';
 import { baselineKey } from './baseline-key';
+
+/** What the monitor needs from the settings; the camera-light saver's bursts included. */
+function monitorSettings(settings: Settings): MonitorSettings {
+  return {
+    cameraId: settings.monitoring.cameraId,
+    allowWebgl: settings.monitoring.allowWebgl,
+    burstPeriodMs: lightSaverPeriodMs(settings.monitoring.cameraLightSaver),
+  };
+}
+
+/** With the camera-light saver, the classifier carries its verdict across the planned gaps. */
+function classifierOptions(settings: Settings): ClassifierOptions {
+  const periodMs = lightSaverPeriodMs(settings.monitoring.cameraLightSaver);
+  return periodMs === null ? {} : { gapBridge: bridgeForBursts(burstConfig(periodMs)) };
+}
 
 /**
  * The monitor window's whole job, shared by Electron's hidden monitor window and the browser
@@ -28,7 +46,14 @@ export async function startPostureRuntime(api: PoiseApi): Promise<void> {
 
   const onPostureSample = (sample: PostureSample | null, timeMs: number): void => {
     const frame = sample ?? { keypoints: [], imageWidth: 1, imageHeight: 1 };
-    const out = stepClassifier(classifier, frame, places, settings.monitoring.sensitivity, timeMs);
+    const out = stepClassifier(
+      classifier,
+      frame,
+      places,
+      settings.monitoring.sensitivity,
+      timeMs,
+      classifierOptions(settings),
+    );
     classifier = out.state;
     // The report already carries the classifier's recalibration prompt.
     api.send('posture:report', out.report);
@@ -45,10 +70,7 @@ export async function startPostureRuntime(api: PoiseApi): Promise<void> {
   const monitor = createMonitor({
     modelBaseUrl: MODEL_BASE_URL,
     wasmBaseUrl: WASM_BASE_URL,
-    settings: {
-      cameraId: settings.monitoring.cameraId,
-      allowWebgl: settings.monitoring.allowWebgl,
-    },
+    settings: monitorSettings(settings),
     onSample: onPostureSample,
     onStatus: (status) => api.send('monitor:status', status),
   });
@@ -73,14 +95,11 @@ export async function startPostureRuntime(api: PoiseApi): Promise<void> {
     monitor.setMode(mode);
   });
   api.on('settings:changed', (next) => {
-    const cameraChanged = next.monitoring.cameraId !== settings.monitoring.cameraId;
+    const monitorChanged =
+      next.monitoring.cameraId !== settings.monitoring.cameraId ||
+      next.monitoring.cameraLightSaver !== settings.monitoring.cameraLightSaver;
     settings = next;
-    if (cameraChanged) {
-      monitor.updateSettings({
-        cameraId: next.monitoring.cameraId,
-        allowWebgl: next.monitoring.allowWebgl,
-      });
-    }
+    if (monitorChanged) monitor.updateSettings(monitorSettings(next));
     // Onboarding may have saved a new baseline with its settings: always read it again.
     cameraKey = baselineKey(next.monitoring.cameraId);
     reloadPlaces();

@@ -42,6 +42,8 @@ let monitor: Monitor | undefined;
 let comparison: InferenceLoop | undefined;
 /** Streams this page opened, so a spec can simulate an unplugged camera. */
 const streams: MediaStream[] = [];
+/** When each stream was handed over and when its tracks were stopped (the camera light). */
+const cameraSpans: { openMs: number; closeMs: number | null }[] = [];
 
 const media = navigator.mediaDevices;
 if (media?.getUserMedia) {
@@ -49,8 +51,29 @@ if (media?.getUserMedia) {
   media.getUserMedia = async (constraints) => {
     const stream = await original(constraints);
     streams.push(stream);
+    const span: { openMs: number; closeMs: number | null } = {
+      openMs: performance.now(),
+      closeMs: null,
+    };
+    cameraSpans.push(span);
+    for (const track of stream.getTracks()) {
+      const stop = track.stop.bind(track);
+      track.stop = () => {
+        span.closeMs ??= performance.now();
+        stop();
+      };
+    }
     return stream;
   };
+}
+
+/** Milliseconds since `fromMs` (performance.now()) during which a camera stream was open. */
+function cameraOpenMsSince(fromMs: number): number {
+  const now = performance.now();
+  return cameraSpans.reduce(
+    (sum, { openMs, closeMs }) => sum + Math.max(0, (closeMs ?? now) - Math.max(openMs, fromMs)),
+    0,
+  );
 }
 
 const byId = (id: string) => document.getElementById(id)!;
@@ -86,6 +109,8 @@ interface StartOptions {
   modelBaseUrl?: string;
   mode?: MonitorMode;
   allowWebgl?: boolean;
+  /** The camera-light saver: a burst every this many ms (see renderer/pose/burst-schedule.ts). */
+  burstPeriodMs?: number;
 }
 
 async function startComparison(
@@ -114,7 +139,11 @@ const lab = {
     monitor = createMonitor({
       modelBaseUrl: options.modelBaseUrl ?? MODEL_BASE_URL,
       wasmBaseUrl: WASM_BASE_URL,
-      settings: { cameraId: options.cameraId ?? '', allowWebgl: options.allowWebgl ?? true },
+      settings: {
+        cameraId: options.cameraId ?? '',
+        allowWebgl: options.allowWebgl ?? true,
+        burstPeriodMs: options.burstPeriodMs ?? null,
+      },
       onStatus: (status) => {
         counters.statuses.push(status);
         render();
@@ -185,6 +214,9 @@ const lab = {
   state() {
     return {
       ...counters,
+      /** Since the counters were last reset. */
+      cameraOpenMs: cameraOpenMsSince(counters.startedAtMs ?? 0),
+      cameraOpens: cameraSpans.length,
       status: monitor?.status ?? null,
       tensors: tf.getBackend() ? tf.memory().numTensors : 0,
       backend: tf.getBackend() ?? null,

@@ -1,5 +1,6 @@
 import type { MonitorStatus } from '../../main/core/posture-status';
 import { selectPoseBackend } from './backends';
+import { burstConfig, burstStep, type Burst, type BurstConfig } from './burst-schedule';
 import {
   CAMERA_MESSAGES,
   classifyCameraError,
@@ -38,6 +39,12 @@ export interface MonitorSettings {
   readonly cameraId: string;
   /** settings.monitoring.allowWebgl. Read once per page: the tfjs backend cannot be swapped live. */
   readonly allowWebgl: boolean;
+  /**
+   * The camera-light saver (settings.monitoring.cameraLightSaver): in normal mode, open the
+   * camera for a short burst this often and close it in between (burst-schedule.ts). Absent or
+   * null: hold it open. Calibrating and exercise modes always hold it open.
+   */
+  readonly burstPeriodMs?: number | null;
 }
 
 export interface MonitorOptions {
@@ -78,10 +85,14 @@ export interface Monitor {
 const MAX_CONSECUTIVE_INFERENCE_FAILURES = 3;
 const NO_FRAME_RETRY_MS = 100;
 
+const burstsFor = (settings: MonitorSettings): BurstConfig | null =>
+  settings.burstPeriodMs ? burstConfig(settings.burstPeriodMs) : null;
+
 export function createMonitor(options: MonitorOptions): Monitor {
   const config: SamplingConfig = { ...DEFAULT_SAMPLING, ...options.sampling };
   const clock = options.now ?? (() => Date.now());
   let settings = options.settings;
+  let bursts = burstsFor(settings);
   let status: MonitorStatus = { kind: 'stopped', reason: 'user' };
   let mode: MonitorMode = 'normal';
   let wanted = false;
@@ -97,6 +108,9 @@ export function createMonitor(options: MonitorOptions): Monitor {
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let retryAttempt = 0;
   let stopWatching: (() => void) | undefined;
+  /** The camera-light saver's current burst, and the timer that opens the next one. */
+  let burst: Burst | undefined;
+  let nextBurstTimer: ReturnType<typeof setTimeout> | undefined;
 
   let sampling: SamplingState = initialSamplingState;
   let reference: Uint8Array | null = null;
@@ -150,9 +164,12 @@ export function createMonitor(options: MonitorOptions): Monitor {
     camera = undefined;
   };
 
+  // Also cancels the next burst: a retry, a restart or a stop each decide afresh when to open.
   const clearRetry = () => {
     if (retryTimer !== undefined) clearTimeout(retryTimer);
     retryTimer = undefined;
+    if (nextBurstTimer !== undefined) clearTimeout(nextBurstTimer);
+    nextBurstTimer = undefined;
     stopWatching?.();
     stopWatching = undefined;
   };
@@ -204,6 +221,7 @@ export function createMonitor(options: MonitorOptions): Monitor {
   };
 
   const run = async (gen: number): Promise<void> => {
+    const startedMs = clock();
     let pose: PoseDetector;
     try {
       pose = await ensureDetector();
@@ -256,6 +274,7 @@ export function createMonitor(options: MonitorOptions): Monitor {
     reference = null;
     lastPose = null;
     inferenceFailures = 0;
+    burst = { startedMs, openedMs: clock() };
     setStatus({
       kind: 'running',
       backend: pose.backend,
@@ -272,17 +291,30 @@ export function createMonitor(options: MonitorOptions): Monitor {
     }, delayMs);
   };
 
+  /** The camera-light saver: release the camera until the next burst (status stays running). */
+  const restUntilNextBurst = (gen: number, reopenInMs: number) => {
+    releaseCamera();
+    nextBurstTimer = setTimeout(() => {
+      nextBurstTimer = undefined;
+      if (gen === generation && wanted && !disposed) void run(++generation);
+    }, reopenInMs);
+  };
+
   const tick = async (gen: number): Promise<void> => {
     if (gen !== generation || !source) return;
     // A model run from before a stop/start may still be finishing: wait for it, then go on.
     if (ticking) return scheduleTick(gen, NO_FRAME_RETRY_MS);
     if (!source.hasFrame()) return scheduleTick(gen, NO_FRAME_RETRY_MS);
+    const plan = bursts && burst && mode === 'normal' ? burstStep(burst, clock(), bursts) : null;
+    if (plan?.kind === 'wait') return scheduleTick(gen, plan.delayMs);
+    if (plan?.kind === 'close') return restUntilNextBurst(gen, plan.reopenInMs);
     ticking = true;
     try {
       const nowMs = clock();
       const thumb = source.thumbnail();
       const motion = reference ? motionScore(reference, thumb) : null;
-      const decision = decide(sampling, { nowMs, mode, motion }, config);
+      // A burst is short and rare: analyse every frame of it, moving or not.
+      const decision = plan ? 'analyse' : decide(sampling, { nowMs, mode, motion }, config);
       if (decision === 'analyse') {
         const pose = await ensureDetector();
         const started = performance.now();
@@ -317,7 +349,9 @@ export function createMonitor(options: MonitorOptions): Monitor {
         sampling = afterRepeat(sampling, nowMs);
         emit(lastResult ? { ...lastResult, timeMs: nowMs } : null, nowMs);
       }
-      if (gen === generation) scheduleTick(gen, nextTickDelay(sampling, mode, clock(), config));
+      if (gen === generation) {
+        scheduleTick(gen, plan ? plan.delayMs : nextTickDelay(sampling, mode, clock(), config));
+      }
     } finally {
       ticking = false;
     }
@@ -353,13 +387,22 @@ export function createMonitor(options: MonitorOptions): Monitor {
     setMode(next) {
       if (next === mode) return;
       mode = next;
+      // Between two bursts: calibration and exercises need the camera now, not at the next one.
+      if (next !== 'normal' && nextBurstTimer !== undefined) {
+        clearRetry();
+        void run(++generation);
+        return;
+      }
       // Calibration should not wait out a slow stable tick.
       if (source && !ticking) scheduleTick(generation, 0);
     },
     updateSettings(next) {
       const cameraChanged = next.cameraId !== settings.cameraId;
+      const burstsChanged = (next.burstPeriodMs ?? null) !== (settings.burstPeriodMs ?? null);
       settings = next;
-      if (cameraChanged) restart();
+      bursts = burstsFor(next);
+      // A new period starts with a fresh burst; turning the saver off opens the camera at once.
+      if (cameraChanged || burstsChanged) restart();
     },
     dispose() {
       if (disposed) return;

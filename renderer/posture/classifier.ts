@@ -28,13 +28,39 @@ export const DWELL_MS: Readonly<Record<PostureState, number>> = {
 };
 /** After a gap this long (camera paused, machine asleep) the old smoothing means nothing. */
 const GAP_RESET_MS = 10_000;
+/**
+ * After a planned gap (see ClassifierOptions.gapBridge) a pending change must also be shown this
+ * long by the fresh frames themselves (not only by the smoothed evidence, which one strong frame
+ * can carry for a while), or for its dwell time, if shorter: a frame or two at each end of a gap
+ * is not enough to call a slouch. The camera-light saver's bursts sample 2.5 s (burst-schedule.ts).
+ */
+export const BURST_CONFIRM_MS = 1500;
+
+export interface ClassifierOptions {
+  /**
+   * The camera-light saver closes the camera between short bursts. A silence from `fromMs` to
+   * `toMs` long is such a planned gap: the reported posture and a pending change carry over it
+   * (a slouch seen at the end of one burst and through the next has lasted the whole gap), while
+   * the smoothing starts afresh from the new frames and the gap counts as unobserved. Without
+   * it, a gap over 10 s starts from scratch, and a slouch would have to last 8 s inside a burst.
+   */
+  readonly gapBridge?: { readonly fromMs: number; readonly toMs: number };
+}
 
 export interface ClassifierState {
   readonly state: PostureState;
   readonly lastTimeMs: number | null;
   /** Smoothed slouch evidence in tolerance units; null until a posture has been judged. */
   readonly evidence: number | null;
-  readonly pending: { readonly state: PostureState; readonly sinceMs: number } | null;
+  readonly pending: {
+    readonly state: PostureState;
+    readonly sinceMs: number;
+    /**
+     * Only once a planned gap fell inside it: since when the frames after the gap have shown
+     * this state themselves, without a break (null: not yet).
+     */
+    readonly freshSinceMs?: number | null;
+  } | null;
   readonly slouchReasons: readonly PostureReason[];
   readonly fit: BaselineFitState;
   /** Which of the camera's calibrated places the frames are judged against. */
@@ -95,6 +121,7 @@ export function stepClassifier(
   places: readonly Baseline[],
   sensitivity: number,
   nowMs: number,
+  options: ClassifierOptions = {},
 ): ClassifierOutput {
   if (places.length === 0) {
     const state = { ...initialClassifierState(), lastTimeMs: nowMs };
@@ -107,7 +134,9 @@ export function stepClassifier(
   const placed = judgeAtPlace(frameInput, places, previous.place, sensitivity);
   const frame = placed.verdict;
   const gap = previous.lastTimeMs === null ? Infinity : nowMs - previous.lastTimeMs;
-  const longGap = gap > GAP_RESET_MS;
+  const bridge = options.gapBridge;
+  const bridged = bridge !== undefined && gap >= bridge.fromMs && gap <= bridge.toMs;
+  const longGap = gap > GAP_RESET_MS && !bridged;
   let base: ClassifierState = previous;
   if (longGap) {
     base = { ...initialClassifierState(), fit: previous.fit, place: placed.place };
@@ -122,7 +151,14 @@ export function stepClassifier(
       place: placed.place,
     };
   }
-  const elapsedMs = longGap ? 0 : Math.max(0, gap);
+  if (bridged) {
+    base = {
+      ...base,
+      evidence: null,
+      pending: base.pending && { ...base.pending, freshSinceMs: null },
+    };
+  }
+  const elapsedMs = longGap || bridged ? 0 : Math.max(0, gap);
 
   let evidence = base.evidence;
   let target: PostureState;
@@ -143,8 +179,18 @@ export function stepClassifier(
     state = target;
     pending = null;
   } else {
-    if (!pending || pending.state !== target) pending = { state: target, sinceMs: nowMs };
-    if (nowMs - pending.sinceMs >= DWELL_MS[target]) {
+    if (!pending || pending.state !== target) {
+      pending = { state: target, sinceMs: nowMs };
+    } else if (pending.freshSinceMs !== undefined) {
+      const shown = frame.state === target;
+      pending = { ...pending, freshSinceMs: shown ? (pending.freshSinceMs ?? nowMs) : null };
+    }
+    const lasted = nowMs - pending.sinceMs >= DWELL_MS[target];
+    const fresh = pending.freshSinceMs;
+    const seen =
+      fresh === undefined ||
+      (fresh !== null && nowMs - fresh >= Math.min(DWELL_MS[target], BURST_CONFIRM_MS));
+    if (lasted && seen) {
       state = target;
       pending = null;
     }

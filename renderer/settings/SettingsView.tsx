@@ -3,6 +3,11 @@ import type { SettingsPatch } from '../../main/core/settings/patch';
 import type { Settings } from '../../main/core/settings/schema';
 import type { Wording } from '../../main/core/i18n/wording';
 import type { PoiseApi } from '../../main/ipc/contract';
+import {
+  unavailableSignals,
+  type PlatformSignal,
+  type SignalAvailability,
+} from '../../main/core/signals/signal-poll';
 import { isDesktopHost } from '../host/poise-api';
 import { useWording } from '../i18n/use-wording';
 import { useSettings } from '../shell/views/use-settings';
@@ -93,6 +98,7 @@ export function SettingsView(props: {
           </fieldset>
         );
       })}
+      <UnavailableSignals api={props.api} wording={wording} />
       {props.onRunOnboarding && (
         <p>
           <button type="button" onClick={props.onRunOnboarding}>
@@ -324,6 +330,28 @@ function Field(props: {
       {input}
       <FieldNotes id={id} help={help} error={props.error} />
     </div>
+  );
+}
+
+/**
+ * Which platform signals this system cannot read (fullscreen, do-not-disturb, a call), so the
+ * person knows when Poise may still interrupt. Nothing is shown when all of them can be read.
+ */
+function UnavailableSignals(props: { api: PoiseApi; wording: Wording }) {
+  const [availability, setAvailability] = useState<SignalAvailability | null>(null);
+  useEffect(() => {
+    void props.api.invoke('app:signals').then(setAvailability, () => undefined);
+  }, [props.api]);
+  if (!availability) return null;
+  const missing = unavailableSignals(availability);
+  if (missing.length === 0) return null;
+  const { t, locale } = props.wording;
+  const names = missing.map((signal: PlatformSignal) => t(`settings:signals.${signal}`));
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
+  return (
+    <p class="settings__help" data-testid="unavailable-signals">
+      {t('settings:signals.unavailable', { list })}
+    </p>
   );
 }
 

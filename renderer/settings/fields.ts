@@ -22,6 +22,7 @@ export type ScaleWords = `settings:scale.${keyof Words['scale'] & string}`;
 /** Words for a choice: the settings namespace's own, or the language names everyone shares. */
 export type ChoiceWords =
   | `settings:escalation.${keyof Words['escalation'] & string}`
+  | `settings:lightSaver.${keyof Words['lightSaver'] & string}`
   | 'common:language.system'
   | 'common:language.en'
   | 'common:language.de';
@@ -165,6 +166,21 @@ export const SETTINGS_PAGE: readonly SectionSpec[] = [
         'settings:fields.monitoringEnabled',
         'settings:fields.monitoringEnabledHelp',
         bool,
+      ),
+      field(
+        'monitoring',
+        'cameraLightSaver',
+        'settings:fields.cameraLightSaver',
+        'settings:fields.cameraLightSaverHelp',
+        {
+          kind: 'select',
+          options: [
+            { value: 'off', label: 'settings:lightSaver.off' },
+            { value: '10', label: 'settings:lightSaver.every10' },
+            { value: '30', label: 'settings:lightSaver.every30' },
+            { value: '60', label: 'settings:lightSaver.every60' },
+          ],
+        },
       ),
       field(
         'monitoring',

@@ -4,9 +4,12 @@
  * The pose pipeline's cost in real Debian Chromium with a fake camera playing the shared
  * recordings (ffmpeg -> y4m): the real monitor at default settings, a naive loop (the model on
  * every camera frame, as most hobby monitors do) in the same browser, the monitor's camera and
- * model run back to back (no idle gap, so the CPU never clocks down), and the monitor again with
- * a perfectly still subject. CPU is user+system time of the whole Chromium process tree
- * from /proc, as a percentage of one core. With --repeat, each figure is the median of the runs.
+ * model run back to back (no idle gap, so the CPU never clocks down), the monitor with the
+ * camera-light saver (a burst every 10 s, the choice that keeps the camera on longest), and the
+ * monitor again with a perfectly still subject. CPU is user+system time of the whole Chromium
+ * process tree from /proc, as a percentage of one core; the camera's open share is the time
+ * between getUserMedia handing over a stream and its tracks being stopped. With --repeat, each
+ * figure is the median of the runs.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,7 +50,13 @@ interface PhaseResult {
   tensorsEnd: number;
   peakRssMb: number;
   backend: string | null;
+  /** Share of the measured window with a camera stream open (its light on), 0..1. */
+  cameraOpenShare: number;
+  wallSeconds: number;
 }
+
+/** The camera-light saver's phase: a burst every 10 s, measured over whole periods. */
+const SAVER_PERIOD_SECONDS = 10;
 
 const log = (message: string) => {
   if (!args.json) console.log(message);
@@ -96,11 +105,14 @@ async function measure(
     tensorsEnd: end.tensors,
     peakRssMb: rss.stop() / 2 ** 20,
     backend: end.backend,
+    cameraOpenShare: end.cameraOpenMs / (after.atMs - before.atMs),
+    wallSeconds,
   };
   log(
     `  ${label}: ${result.cpuPercent.toFixed(1)}% of one core, ${result.inferences} model runs ` +
       `(${result.analysedFps.toFixed(2)}/s), p50 ${round(percentile(result.inferenceMs, 50))} ms, ` +
-      `first sample ${round(result.firstSampleMs, 0)} ms, tensors ${tensorsStart}->${result.tensorsEnd}`,
+      `first sample ${round(result.firstSampleMs, 0)} ms, tensors ${tensorsStart}->${result.tensorsEnd}, ` +
+      `camera open ${(result.cameraOpenShare * 100).toFixed(0)}% of the time`,
   );
   return result;
 }
@@ -123,6 +135,7 @@ interface RunResult {
   monitor: PhaseResult;
   naive: PhaseResult;
   backToBack: PhaseResult;
+  saver: PhaseResult;
   still: PhaseResult;
 }
 
@@ -156,7 +169,22 @@ async function oneRun(appUrl: string, index: number): Promise<RunResult> {
       Math.min(seconds, 10),
     );
     await page.evaluate(() => window.__poseLab.stopComparison());
-    return { idleCpuPercent, monitor, naive, backToBack };
+    // The camera-light saver: whole periods, at least six bursts, so the open share is not
+    // skewed by where in the cycle the window starts.
+    const saverSeconds =
+      Math.max(6, Math.ceil(seconds / SAVER_PERIOD_SECONDS)) * SAVER_PERIOD_SECONDS;
+    const saver = await measure(
+      page,
+      () =>
+        page.evaluate(
+          (periodMs) => window.__poseLab.startMonitor({ burstPeriodMs: periodMs }),
+          SAVER_PERIOD_SECONDS * 1000,
+        ),
+      `monitor, camera-light saver every ${SAVER_PERIOD_SECONDS} s`,
+      saverSeconds,
+    );
+    await page.evaluate(() => window.__poseLab.disposeMonitor());
+    return { idleCpuPercent, monitor, naive, backToBack, saver };
   });
   const still = await withBrowser('still', appUrl, (page) =>
     measure(
@@ -204,6 +232,14 @@ function summarise(runs: RunResult[]) {
     tensorGrowth: Math.max(
       ...runs.flatMap((r) => [r.monitor, r.still].map((p) => p.tensorsEnd - p.tensorsStart)),
     ),
+    cameraOpenShare: pick((r) => r.monitor.cameraOpenShare),
+    samplesPerMinute: pick((r) => (r.monitor.samples / r.monitor.wallSeconds) * 60),
+    saverPeriodSeconds: SAVER_PERIOD_SECONDS,
+    saverCpuPercentOneCore: pick((r) => r.saver.cpuPercent),
+    saverCameraOpenShare: pick((r) => r.saver.cameraOpenShare),
+    saverSamplesPerMinute: pick((r) => (r.saver.samples / r.saver.wallSeconds) * 60),
+    saverAnalysedFps: pick((r) => r.saver.analysedFps),
+    saverTensorGrowth: Math.max(...runs.map((r) => r.saver.tensorsEnd - r.saver.tensorsStart)),
   };
 }
 
@@ -259,6 +295,12 @@ async function main() {
     `  CPU % of one core       monitor ${summary.cpuPercentOneCore}  still ${summary.stillCpuPercentOneCore}  naive ${summary.naiveCpuPercentOneCore}  idle browser ${summary.idleBrowserCpuPercentOneCore}`,
   );
   log(`  CPU monitor / naive     ${summary.cpuRatioToNaive}`);
+  log(
+    `  camera-light saver      every ${summary.saverPeriodSeconds} s: CPU ${summary.saverCpuPercentOneCore}% of one core, ` +
+      `camera open ${summary.saverCameraOpenShare} of the time (monitor ${summary.cameraOpenShare}), ` +
+      `${summary.saverSamplesPerMinute} samples/min (monitor ${summary.samplesPerMinute}), ` +
+      `tensor growth ${summary.saverTensorGrowth}`,
+  );
   log(`  peak memory (RSS sum)   ${summary.peakRssMb} MB`);
   log(
     `  first sample            ${summary.firstSampleMs} ms (still video ${summary.stillFirstSampleMs} ms)`,

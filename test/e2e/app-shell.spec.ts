@@ -103,6 +103,11 @@ test.describe('settings page', () => {
     // A browser tab cannot start with the computer: the desktop-only option is not offered.
     await expect(page.getByLabel('Start Poise when I log in')).toHaveCount(0);
     await expect(page.getByLabel('Show breaks on every display')).toHaveCount(0);
+    // Nor can it see other apps: the page says Poise cannot notice fullscreen, DND or calls here.
+    await expect(page.getByTestId('unavailable-signals')).toContainText(
+      'Not available on this system: noticing another app in fullscreen or presenting, noticing ' +
+        'do-not-disturb, and noticing a call',
+    );
     await page.getByLabel('Allow skipping a break').uncheck();
     await expect.poll(async () => (await stored()).breaks.allowSkip).toBe(false);
     await page.reload();

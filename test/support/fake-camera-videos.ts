@@ -13,6 +13,7 @@ export type FakeCameraVideo =
   | 'slouched' // the slouched recording
   | 'upright-then-slouched' // 12 s upright, then 25 s slouched, then 25 s upright again
   | 'upright-then-slumped' // 45 s upright, then 45 s slouched: time to calibrate both in onboarding
+  | 'slouched-settled' // the slouched recording from where the slump has settled, from the first frame
   | 'still'; // one upright frame held: a perfectly still subject
 
 const FPS = 10;
@@ -44,6 +45,11 @@ function playlist(video: FakeCameraVideo): string[] {
         ...segment(upright, 45),
         ...segment(slouched.slice(Math.floor(slouched.length / 4)), 45),
       ];
+    case 'slouched-settled':
+      // Chromium's fake camera starts its file again each time the camera is opened, so a
+      // camera opened in short bursts (the camera-light saver) sees only the file's first
+      // seconds: they must already show the slouch.
+      return segment(slouched.slice(Math.floor(slouched.length / 4)), 25);
     case 'still':
       return segment([upright[Math.floor(upright.length / 2)]!], 3);
   }

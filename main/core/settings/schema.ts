@@ -23,6 +23,11 @@ export const monitoringSchema = z.object({
   sensitivity: z.number().int().min(1).max(10).default(5),
   /** Allow hardware WebGL when available (wasm is always the fallback). */
   allowWebgl: z.boolean().default(true),
+  /**
+   * Camera-light saver: 'off' holds the camera open while watching; a number of seconds opens
+   * it for a short burst that often and closes it in between (main/core/camera-light-saver.ts).
+   */
+  cameraLightSaver: z.enum(['off', '10', '30', '60']).default('off'),
 });
 
 /**

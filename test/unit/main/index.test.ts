@@ -56,6 +56,9 @@ function createFakeElectron(userData: string, gotLock: boolean) {
 
   class BrowserWindow extends Emitter {
     static readonly all: BrowserWindow[] = [];
+    static getFocusedWindow(): BrowserWindow | null {
+      return null;
+    }
     readonly webContents = new FakeWebContents();
     url = '';
     visible = false;
@@ -148,6 +151,8 @@ function createFakeElectron(userData: string, gotLock: boolean) {
     // The tray and notifications speak the system's language unless the settings choose one.
     getPreferredSystemLanguages: vi.fn(() => ['en-US']),
     setLoginItemSettings: vi.fn(),
+    // The platform signals leave Poise's own processes out (a call is another app's).
+    getAppMetrics: vi.fn(() => [{ pid: process.pid }]),
     dock: { hide: vi.fn() },
   });
 

@@ -26,6 +26,7 @@ export const core = {
     routinePlaying: 'Routine läuft: Die Haltungsprüfung wartet, bis sie endet',
     locked: 'Bildschirm gesperrt: Die Überwachung ist aus',
     outsideWorkingHours: 'Außerhalb der Arbeitszeit',
+    inCall: 'Eine andere App nutzt Mikrofon oder Kamera: Poise wartet und überlässt ihr die Kamera',
     notWatching: {
       needsSetup:
         'Schließen Sie die Einrichtung von Poise ab, um die Haltungsbeobachtung zu starten',

@@ -10,6 +10,13 @@ export const settings = {
   wholeNumber: 'Wählen Sie eine ganze Zahl von {{min}} bis {{max}}.',
   timeExample: 'Geben Sie eine Uhrzeit wie 09:00 ein.',
   scaleValue: '{{value}} von {{max}}',
+  signals: {
+    unavailable:
+      'Auf diesem System nicht verfügbar: {{list}}. Poise kann nicht erkennen, wann dies zutrifft, und erinnert Sie oder beginnt eine Pause dann womöglich trotzdem.',
+    fullscreen: 'Erkennen einer anderen App im Vollbild oder einer Präsentation',
+    dnd: 'Erkennen von „Nicht stören“',
+    call: 'Erkennen eines Anrufs (eine andere App nutzt Mikrofon oder Kamera)',
+  },
   sections: {
     general: 'Allgemein',
     monitoring: 'Haltungserkennung',
@@ -37,6 +44,12 @@ export const settings = {
     glow: 'Sanftes Leuchten am Bildschirmrand',
     sound: 'Ein sanfter Ton',
   },
+  lightSaver: {
+    off: 'Aus: Die Kamera bleibt beim Beobachten an',
+    every10: 'Alle 10 Sekunden hinsehen',
+    every30: 'Alle 30 Sekunden hinsehen',
+    every60: 'Einmal pro Minute hinsehen',
+  },
   fields: {
     launchAtLogin: 'Poise bei der Anmeldung starten',
     launchAtLoginHelp: 'Poise startet unauffällig als Symbol in der Menü- bzw. Taskleiste.',
@@ -47,6 +60,9 @@ export const settings = {
     monitoringEnabled: 'Meine Haltung mit der Kamera beobachten',
     monitoringEnabledHelp:
       'Aus: Poise erinnert Sie weiter an Ihre Pausen und schaltet die Kamera nie ein. An: Die Kamera beobachtet, sobald die Einrichtung abgeschlossen ist.',
+    cameraLightSaver: 'Kameralicht sparen',
+    cameraLightSaverHelp:
+      'Schaltet die Kamera im gewählten Abstand für jeweils etwa drei Sekunden ein und dazwischen aus, sodass ihr Licht die meiste Zeit aus ist. Der Preis: Poise bemerkt krummes Sitzen später, nach bis zu zwei Abständen statt nach etwa 8 Sekunden; bei längeren Abständen kommt also auch der erste Hinweis später. Einrichtung, Neukalibrierung und die von der Kamera geprüften Übungen nutzen die Kamera weiterhin durchgehend.',
     allowWebgl: 'Grafikkarte nutzen, wenn es hilft',
     allowWebglHelp:
       'Es wird nur ein echter Grafikchip genutzt; sonst läuft Poise mit WebAssembly auf dem Prozessor.',

@@ -25,6 +25,8 @@ export const core = {
     routinePlaying: 'Playing a routine: posture checks wait until it ends',
     locked: 'Screen locked: monitoring is off',
     outsideWorkingHours: 'Outside working hours',
+    inCall:
+      'Another app is using the microphone or camera: Poise waits and leaves the camera to it',
     notWatching: {
       needsSetup: 'Finish setting up Poise to start posture watching',
       off: 'Posture watching is off: run setup again to turn it on',

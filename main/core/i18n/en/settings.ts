@@ -7,6 +7,13 @@ export const settings = {
   wholeNumber: 'Choose a whole number from {{min}} to {{max}}.',
   timeExample: 'Enter a time such as 09:00.',
   scaleValue: '{{value}} of {{max}}',
+  signals: {
+    unavailable:
+      'Not available on this system: {{list}}. Poise cannot tell when these are on, so it may nudge or start a break then.',
+    fullscreen: 'noticing another app in fullscreen or presenting',
+    dnd: 'noticing do-not-disturb',
+    call: 'noticing a call (another app using the microphone or camera)',
+  },
   sections: {
     general: 'General',
     monitoring: 'Posture monitoring',
@@ -34,6 +41,12 @@ export const settings = {
     glow: 'Soft glow at the screen edge',
     sound: 'A gentle sound',
   },
+  lightSaver: {
+    off: 'Off: the camera stays on while watching',
+    every10: 'Look every 10 seconds',
+    every30: 'Look every 30 seconds',
+    every60: 'Look once a minute',
+  },
   fields: {
     launchAtLogin: 'Start Poise when I log in',
     launchAtLoginHelp: 'Poise starts quietly in the tray.',
@@ -44,6 +57,9 @@ export const settings = {
     monitoringEnabled: 'Watch my posture with the camera',
     monitoringEnabledHelp:
       'Off: Poise keeps your breaks and never turns the camera on. On: the camera watches once setup is finished.',
+    cameraLightSaver: 'Camera-light saver',
+    cameraLightSaverHelp:
+      'Turns the camera on for about three seconds at a time, at the interval you choose, and off in between, so its light is off most of the time. The price: Poise notices a slouch later, after up to two intervals instead of about 8 seconds, so with a longer interval the first nudge comes later too. Setup, recalibration and camera-checked moves still use the camera the whole time.',
     allowWebgl: 'Use the graphics card when it helps',
     allowWebglHelp:
       'Only a real graphics chip is used; otherwise Poise runs on the processor with WebAssembly.',

@@ -87,7 +87,7 @@ type EventSpec =
   | { readonly type: 'pause'; readonly minutes: number }
   | { readonly type: 'resume' }
   | { readonly type: 'break:take-now' | 'break:postpone' | 'break:skip' | 'break:finished' }
-  | { readonly type: 'fullscreen' | 'dnd'; readonly on: boolean }
+  | { readonly type: 'fullscreen' | 'dnd' | 'call'; readonly on: boolean }
   | { readonly type: 'camera-error' | 'camera-running' };
 
 const eventSpec: fc.Arbitrary<EventSpec> = fc.oneof(
@@ -101,7 +101,7 @@ const eventSpec: fc.Arbitrary<EventSpec> = fc.oneof(
   fc.record({
     type: fc.constantFrom('break:take-now', 'break:postpone', 'break:skip', 'break:finished'),
   }),
-  fc.record({ type: fc.constantFrom('fullscreen', 'dnd'), on: fc.boolean() }),
+  fc.record({ type: fc.constantFrom('fullscreen', 'dnd', 'call'), on: fc.boolean() }),
   fc.record({ type: fc.constantFrom('camera-error', 'camera-running') }),
 );
 
@@ -377,6 +377,7 @@ describe('app core properties', () => {
             { type: 'power', what: 'unlock' },
             { type: 'fullscreen', on: false },
             { type: 'dnd', on: false },
+            { type: 'call', on: false },
             { type: 'idle', idleSeconds: 0 },
             {
               type: 'settings',

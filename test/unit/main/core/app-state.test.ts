@@ -212,6 +212,53 @@ describe('app core: breaks and respect', () => {
     expect(sim.effects('break:start').length).toBe(1);
   });
 
+  it('do-not-disturb turned on mid-break lets the break finish, then holds back until it ends', () => {
+    const sim = new Sim(coachSettings);
+    sim.send({ type: 'break:take-now', kind: 'micro' });
+    sim.run(10 * SECOND);
+    sim.send({ type: 'dnd', on: true });
+    sim.run(20 * SECOND);
+    // The break in progress is the person's own: it ends as taken, and the camera comes back.
+    expect(sim.effects('break:end').map((e) => e.effect.outcome)).toEqual(['taken']);
+    expect(sim.effects('camera').map((e) => e.effect.on)).toEqual([false, true]);
+    const afterBreak = sim.now;
+    // Still in do-not-disturb: no nudge, and the next break waits instead of warning.
+    sim.run(30 * MINUTE, 'slouching');
+    expect(sim.effects('nudge', afterBreak)).toEqual([]);
+    expect(sim.effects('break:heads-up', afterBreak)).toEqual([]);
+    sim.send({ type: 'dnd', on: false });
+    expect(sim.effects('break:heads-up', afterBreak).length).toBe(1);
+    // Toggled on again during the fresh heads-up: the heads-up is withdrawn, no break starts.
+    sim.send({ type: 'dnd', on: true });
+    expect(breakPromptView(sim.state, sim.now)).toBeNull();
+    sim.run(2 * MINUTE, 'upright');
+    expect(sim.effects('break:start', afterBreak)).toEqual([]);
+  });
+
+  it('a call starting during a heads-up withdraws it, frees the camera and holds the break', () => {
+    const sim = new Sim(coachSettings);
+    sim.run(25 * MINUTE - 20 * SECOND, 'upright');
+    expect(breakPromptView(sim.state, sim.now)).toMatchObject({ phase: 'heads-up' });
+    sim.send({ type: 'call', on: true });
+    expect(breakPromptView(sim.state, sim.now)).toBeNull();
+    expect(sim.effects('camera').map((e) => e.effect.on)).toEqual([true, false]);
+    expect(describeStatus(sim.state, sim.now, en).statusLine).toBe(
+      'Another app is using the microphone or camera: Poise waits and leaves the camera to it',
+    );
+    // A whole call: no break, no nudge (nothing is seen: the camera is the caller's).
+    sim.run(40 * MINUTE);
+    expect(sim.effects('break:start')).toEqual([]);
+    expect(sim.effects('nudge')).toEqual([]);
+    const callEnded = sim.now;
+    sim.send({ type: 'call', on: false });
+    expect(sim.effects('camera').map((e) => e.effect.on)).toEqual([true, false, true]);
+    expect(sim.effects('break:heads-up', callEnded).map((e) => e.effect)).toEqual([
+      { type: 'break:heads-up', kind: 'micro', inSeconds: 30 },
+    ]);
+    sim.run(30 * SECOND, 'upright');
+    expect(sim.effects('break:start').length).toBe(1);
+  });
+
   it('time asleep is not work time: a short sleep keeps the timer where it was', () => {
     const sim = new Sim(coachSettings);
     sim.run(20 * MINUTE, 'upright');

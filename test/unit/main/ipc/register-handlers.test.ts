@@ -40,6 +40,7 @@ function setup() {
     'settings:update': vi.fn(() => ({ ok: true as const, settings: defaultSettings() })),
     'app:get-status': vi.fn(() => initialAppStatus),
     'app:command': vi.fn(),
+    'app:signals': vi.fn(() => ({ fullscreen: true, dnd: false, call: true })),
     'history:read': vi.fn(async () => ({ minutes: [], skipped: 0, unreadable: [] })),
     'history:export': vi.fn(async () => ({ filename: 'x.csv', mimeType: 'text/csv', text: '' })),
     'history:delete-all': vi.fn(async () => undefined),

@@ -11,6 +11,10 @@ import {
 } from '../../../../renderer/i18n/language-store';
 import { SETTINGS_PAGE } from '../../../../renderer/settings/fields';
 import { SettingsView } from '../../../../renderer/settings/SettingsView';
+import type { SignalAvailability } from '../../../../main/core/signals/signal-poll';
+
+/** What the host answers on app:signals (undefined: a host that does not answer). */
+let signalsAnswer: SignalAvailability | undefined;
 
 /** Settings kept in memory, patched as main would and broadcast to every listener. */
 function fakeApi(initial: Settings) {
@@ -22,6 +26,7 @@ function fakeApi(initial: Settings) {
   const api = {
     invoke: (channel: string, patch?: SettingsPatch) => {
       if (channel === 'settings:get') return Promise.resolve(settings);
+      if (channel === 'app:signals') return Promise.resolve(signalsAnswer);
       if (channel === 'settings:update') {
         const result = applySettingsPatch(settings, patch!);
         if (result.ok) {
@@ -48,6 +53,7 @@ let cleanup: (() => void)[] = [];
 afterEach(() => {
   for (const done of cleanup) done();
   cleanup = [];
+  signalsAnswer = undefined;
   act(() => setLanguageSetting('system'));
   document.body.innerHTML = '';
 });
@@ -73,6 +79,27 @@ const legends = (root: HTMLElement): string[] =>
   [...root.querySelectorAll('legend')].map((legend) => legend.textContent ?? '');
 
 describe('the settings page', () => {
+  it("says which platform signals this system cannot read, in the person's language", async () => {
+    signalsAnswer = { fullscreen: true, dnd: false, call: false };
+    const { root } = await mount();
+    expect(root.querySelector('[data-testid="unavailable-signals"]')?.textContent).toBe(
+      'Not available on this system: noticing do-not-disturb and noticing a call (another app ' +
+        'using the microphone or camera). Poise cannot tell when these are on, so it may nudge ' +
+        'or start a break then.',
+    );
+    document.body.innerHTML = '';
+    const german = await mount({ ...defaultSettings(), language: 'de' });
+    expect(german.root.querySelector('[data-testid="unavailable-signals"]')?.textContent).toMatch(
+      /^Auf diesem System nicht verfügbar: Erkennen von „Nicht stören“ und Erkennen eines Anrufs/,
+    );
+  });
+
+  it('says nothing about platform signals when all of them can be read', async () => {
+    signalsAnswer = { fullscreen: true, dnd: true, call: true };
+    const { root } = await mount();
+    expect(root.querySelector('[data-testid="unavailable-signals"]')).toBeNull();
+  });
+
   it('shows English words and a language choice in General, also in a browser', async () => {
     const { root } = await mount();
     expect(root.querySelector('h2')?.textContent).toBe('Settings');

@@ -16,6 +16,7 @@ const calm: RespectFacts = {
   absent: false,
   fullscreen: false,
   dnd: false,
+  call: false,
 };
 
 describe('respect', () => {
@@ -33,6 +34,8 @@ describe('respect', () => {
     ['away', { absent: true }, 'away', false, true],
     ['fullscreen', { fullscreen: true }, 'fullscreen', true, true],
     ['do not disturb', { dnd: true }, 'dnd', true, true],
+    // A call is still work time (the break waits), and the calling app gets the camera.
+    ['in a call', { call: true }, 'call', true, false],
   ] as const)(
     '%s blocks interruptions (work time: %s)',
     (_name, patch, blocker, workTime, camera) => {
