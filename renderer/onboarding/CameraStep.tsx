@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { CameraProblem } from '../pose/camera-errors';
+import type { SetupProblem } from './use-onboarding-camera';
 import type { Keypoint } from '../pose/keypoints';
 import { useT } from '../i18n/use-wording';
 import { setupCameraWords } from './camera-problem-words';
@@ -13,7 +13,7 @@ export interface CameraStepProps {
   readonly onSelectCamera: (deviceId: string) => void;
   readonly stream: MediaStream | null;
   readonly keypoints: readonly Keypoint[] | null;
-  readonly cameraProblem: CameraProblem | null;
+  readonly cameraProblem: SetupProblem | null;
   readonly onRetry: () => void;
   readonly onWithoutCamera: () => void;
 }

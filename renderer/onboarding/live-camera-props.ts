@@ -30,7 +30,7 @@ export function liveCameraProps(
     selectedCameraId: live.camera?.deviceId ?? cameraId,
     onSelectCamera,
     stream: live.camera?.stream ?? null,
-    cameraProblem: live.cameraFailure?.problem ?? null,
+    cameraProblem: live.problem,
     onRetryCamera: live.retry,
     keypoints: live.keypoints,
     calibration: live.calibration,

@@ -1,4 +1,4 @@
-import type { CameraProblem } from '../pose/camera-errors';
+import type { SetupProblem } from './use-onboarding-camera';
 import type { Keypoint } from '../pose/keypoints';
 import type { CalibrationResult } from '../posture/calibration';
 
@@ -65,7 +65,7 @@ export interface OnboardingProps {
   /** Live stream of the selected camera, or null while opening / unavailable. */
   readonly stream: MediaStream | null;
   /** Why there is no picture (permission denied, no camera, busy); null while fine or opening. */
-  readonly cameraProblem?: CameraProblem | null;
+  readonly cameraProblem?: SetupProblem | null;
   /** Latest detected pose of the selected camera; null when nobody is found. */
   readonly keypoints: readonly Keypoint[] | null;
   /** The upright calibration: required to go on. */

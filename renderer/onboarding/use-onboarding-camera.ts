@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CAMERA_DEFAULTS, CameraError, openCamera, type OpenCamera } from '../pose/camera';
-import { classifyCameraError, type CameraFailure } from '../pose/camera-errors';
+import type { MonitorStatus } from '../../main/core/posture-status';
+import { CAMERA_DEFAULTS, type OpenCamera } from '../pose/camera';
 import type { Keypoint } from '../pose/keypoints';
 import { createMonitor, type Monitor } from '../pose/monitor';
 import type { Baseline } from '../posture/baseline';
@@ -8,11 +8,15 @@ import type { CalibrationView, OnboardingCamera } from './types';
 import { useCalibrationFlow } from './use-calibration-flow';
 
 /**
- * The preview asks for the analysis stream's shape (4:3, twice the size): a camera crops its
- * sensor differently for 16:9 and 4:3, and the skeleton, placed on the analysed frame, sat off
- * the face when the preview was 16:9.
+ * Setup's one stream is both the preview and what the model analyses. Its size is the background
+ * monitor's own: a camera (Chromium's fake one included) crops its picture differently at other
+ * sizes, and a calibration recorded on another crop would not fit what the monitor sees. Only the
+ * frame rate is higher, for a smooth preview while setting up or recalibrating.
  */
-const PREVIEW_SIZE = { width: 2 * CAMERA_DEFAULTS.width, height: 2 * CAMERA_DEFAULTS.height };
+const SETUP_CAMERA = { ...CAMERA_DEFAULTS, frameRate: 15 };
+
+/** Why setup sees no picture or no pose: a camera problem, or the pose engine's. */
+export type SetupProblem = Extract<MonitorStatus, { kind: 'error' }>['problem'];
 
 export interface OnboardingCameraOptions {
   /** null while the caller does not know yet which camera to open, or may not open one. */
@@ -27,8 +31,11 @@ export interface OnboardingCameraOptions {
 export interface OnboardingCameraSession {
   readonly cameras: readonly OnboardingCamera[];
   readonly camera: OpenCamera | null;
-  /** Why the camera could not be opened (denied, none, busy); null while it is fine or opening. */
-  readonly cameraFailure: CameraFailure | null;
+  /**
+   * Why there is no picture or no pose (camera denied, missing, busy, lost; or the pose engine
+   * failed); null while it is fine or opening.
+   */
+  readonly problem: SetupProblem | null;
   readonly keypoints: readonly Keypoint[] | null;
   /** The upright calibration. */
   readonly calibration: CalibrationView;
@@ -55,9 +62,7 @@ export function useOnboardingCamera(options: OnboardingCameraOptions): Onboardin
   const { cameraId, allowWebgl, modelBaseUrl, wasmBaseUrl } = options;
   const [cameras, setCameras] = useState<OnboardingCamera[]>([]);
   const [camera, setCamera] = useState<OpenCamera | null>(null);
-  const [cameraFailure, setCameraFailure] = useState<CameraFailure | null>(null);
-  /** Bumped by retry(): opens the preview again. */
-  const [attempt, setAttempt] = useState(0);
+  const [problem, setSetupProblem] = useState<SetupProblem | null>(null);
   const [keypoints, setKeypoints] = useState<readonly Keypoint[] | null>(null);
   const flow = useCalibrationFlow();
   const { actions } = flow;
@@ -65,47 +70,35 @@ export function useOnboardingCamera(options: OnboardingCameraOptions): Onboardin
   const onSample = useRef(options.onSample);
   onSample.current = options.onSample;
 
-  // The preview stream of the chosen camera, and the list of cameras once permission is granted.
+  // The pose model, sampling fast (calibration mode), on the one camera stream the preview shows:
+  // the camera is opened once, and the skeleton is drawn on the frames it was found in.
   useEffect(() => {
     if (cameraId === null) return;
-    let opened: OpenCamera | null = null;
     let cancelled = false;
-    openCamera({ deviceId: cameraId, ...PREVIEW_SIZE })
-      .then(async (next) => {
-        if (cancelled) return next.stop();
-        opened = next;
-        setCamera(next);
-        setCameraFailure(null);
-        const devices = await navigator.mediaDevices.enumerateDevices();
-        setCameras(
-          devices
-            .filter((device) => device.kind === 'videoinput')
-            // A camera without a name is named by its place in the list when shown.
-            .map((device) => ({ deviceId: device.deviceId, label: device.label })),
-        );
-      })
-      .catch((error: unknown) => {
-        if (!cancelled)
-          setCameraFailure(
-            error instanceof CameraError ? error.failure : classifyCameraError(error),
-          );
-      });
-    return () => {
-      cancelled = true;
-      opened?.stop();
-      setCamera(null);
-      setCameraFailure(null);
-    };
-  }, [cameraId, attempt]);
-
-  // The pose model, sampling fast (calibration mode) for a live skeleton and for calibration.
-  useEffect(() => {
-    if (cameraId === null) return;
     const m = createMonitor({
       modelBaseUrl,
       wasmBaseUrl,
       settings: { cameraId, allowWebgl },
-      onStatus: () => undefined,
+      camera: SETUP_CAMERA,
+      onCamera: (opened) => {
+        setCamera(opened);
+        if (!opened) return;
+        setSetupProblem(null);
+        // The camera list, once permission is granted (labels are empty before).
+        void navigator.mediaDevices.enumerateDevices().then((devices) => {
+          if (cancelled) return;
+          setCameras(
+            devices
+              .filter((device) => device.kind === 'videoinput')
+              // A camera without a name is named by its place in the list when shown.
+              .map((device) => ({ deviceId: device.deviceId, label: device.label })),
+          );
+        });
+      },
+      onStatus: (status) => {
+        if (status.kind === 'error') setSetupProblem(status.problem);
+        else if (status.kind === 'running') setSetupProblem(null);
+      },
       onSample: (sample, timeMs) => {
         onSample.current?.();
         setKeypoints(sample?.keypoints ?? null);
@@ -116,18 +109,21 @@ export function useOnboardingCamera(options: OnboardingCameraOptions): Onboardin
     m.setMode('calibrating');
     void m.start();
     return () => {
+      cancelled = true;
       m.dispose();
       if (monitor.current === m) monitor.current = null;
       // Frames from another camera, or none at all, must not finish a recording.
       actions.cancel();
       setKeypoints(null);
+      setCamera(null);
+      setSetupProblem(null);
     };
   }, [cameraId, allowWebgl, modelBaseUrl, wasmBaseUrl, actions]);
 
   return {
     cameras,
     camera,
-    cameraFailure,
+    problem,
     keypoints,
     calibration: flow.upright,
     slumpCalibration: flow.slump,
@@ -139,13 +135,12 @@ export function useOnboardingCamera(options: OnboardingCameraOptions): Onboardin
       actions.start('slump', camera?.deviceId ?? cameraId ?? '');
     },
     retry() {
-      setAttempt((n) => n + 1);
       // start() keeps the model it has and reopens the monitor's camera: the monitor does not
       // retry a denied camera by itself, so this is how it hears the person fixed it.
       void monitor.current?.start();
     },
     release() {
-      camera?.stop();
+      // The monitor owns the one camera: disposing of it releases the camera (light off).
       monitor.current?.dispose();
     },
   };

@@ -61,6 +61,11 @@ export interface MonitorOptions {
     readonly requestedId: string;
     readonly usedId: string;
   }) => void;
+  /**
+   * The camera the monitor opened (null once it let go): setup shows this very stream as its
+   * preview, so the camera is opened once and the skeleton is drawn on the frames it came from.
+   */
+  readonly onCamera?: (camera: OpenCamera | null) => void;
   /** Milliseconds one model run took (for the benchmark and the lab page). */
   readonly onInference?: (ms: number) => void;
   /** Clock for sample times; defaults to wall time so the main process can compare it. */
@@ -161,6 +166,7 @@ export function createMonitor(options: MonitorOptions): Monitor {
     source = undefined;
     camera?.track.removeEventListener('ended', onTrackEnded);
     camera?.stop();
+    if (camera) options.onCamera?.(null);
     camera = undefined;
   };
 
@@ -254,6 +260,7 @@ export function createMonitor(options: MonitorOptions): Monitor {
     }
     camera = opened;
     opened.track.addEventListener('ended', onTrackEnded);
+    options.onCamera?.(opened);
     if (opened.usedFallback)
       options.onCameraFallback?.({ requestedId: settings.cameraId, usedId: opened.deviceId });
     try {

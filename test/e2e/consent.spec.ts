@@ -102,10 +102,11 @@ test.describe('with a camera', () => {
     await expect(page.getByRole('heading', { name: 'Welcome to Poise' })).toBeVisible();
     expect(await camera.requests()).toBe(0);
 
-    // The consent point: the camera opens now, for setup's preview and pose model only.
+    // The consent point: the camera opens now, once, for setup's preview and pose model alike.
     await page.getByRole('button', { name: 'Allow camera' }).click();
     await expect(page.getByText('Poise can see you')).toBeVisible({ timeout: 60_000 });
-    expect(await camera.liveTracks()).toBeGreaterThan(0);
+    expect(await camera.liveTracks()).toBe(1);
+    expect(await camera.requests()).toBe(1);
     await expect(status).toHaveText(NOT_SET_UP);
 
     // Changing one's mind on the welcome step lets go of the camera again.

@@ -78,7 +78,7 @@ export function RecalibrationView(props: { api: PoiseApi; onDone: () => void }) 
   const note =
     hold === 'off'
       ? t('shell:recalibrate.cameraOff')
-      : live.cameraFailure
+      : live.problem
         ? null
         : !live.camera
           ? t('shell:recalibrate.opening')
@@ -96,9 +96,9 @@ export function RecalibrationView(props: { api: PoiseApi; onDone: () => void }) 
           <CameraPreview stream={live.camera?.stream ?? null} keypoints={live.keypoints} />
           <div>
             <p>{t('shell:recalibrate.intro')}</p>
-            {live.cameraFailure && hold === 'granted' && (
+            {live.problem && hold === 'granted' && (
               <p class="ob-error" role="alert">
-                {monitorProblemWords(live.cameraFailure.problem, wording)}
+                {monitorProblemWords(live.problem, wording)}
               </p>
             )}
             <p class="ob-muted" role="status">

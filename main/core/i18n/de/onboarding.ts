@@ -64,6 +64,8 @@ export const onboarding = {
         'Die Kamera ist belegt: Möglicherweise verwendet eine andere App sie. Schließen Sie diese App, und wählen Sie dann „Erneut versuchen“.',
       'camera-lost':
         'Die Verbindung zur Kamera wurde getrennt. Schließen Sie sie wieder an, und wählen Sie dann „Erneut versuchen“.',
+      engine:
+        'Die Haltungserkennung von Poise konnte nicht starten, daher kann die Einrichtung Sie nicht sehen. Starten Sie Poise neu und versuchen Sie es erneut, oder fahren Sie ohne Kamera fort.',
     },
   },
   placement: {

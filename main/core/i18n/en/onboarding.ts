@@ -60,6 +60,8 @@ export const onboarding = {
       'camera-busy':
         'The camera is busy: another app may be using it. Close that app, then choose Try again.',
       'camera-lost': 'The camera was disconnected. Plug it back in, then choose Try again.',
+      engine:
+        'Poise’s pose detection could not start, so setup cannot see you. Restart Poise and try again, or go on without a camera.',
     },
   },
   placement: {

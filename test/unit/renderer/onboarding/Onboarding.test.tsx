@@ -96,6 +96,14 @@ describe('Onboarding: the camera waits for an answer', () => {
 });
 
 describe('Onboarding: a camera that cannot be opened', () => {
+  it('a pose engine that failed to start is said plainly, with the way on without a camera', () => {
+    const { click, button } = show({ cameraProblem: 'model-missing' });
+    click('Allow camera');
+    const alert = document.querySelector('[role="alert"]')?.textContent ?? '';
+    expect(alert).toContain('pose detection could not start');
+    expect(button('Continue without a camera (breaks only)')).toBeDefined();
+  });
+
   it.each([
     ['permission-denied', 'Poise is not allowed to use the camera.'],
     ['no-camera', 'No camera found.'],
