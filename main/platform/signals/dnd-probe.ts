@@ -4,7 +4,7 @@ import {
   parseMacFocusAssertions,
   windowsFocusAssistOn,
 } from '../../core/signals/dnd';
-import { errorCode, type SignalProbe, type SignalSystem } from './probe';
+import { errorCode, fromWindowsShell, type SignalProbe, type SignalSystem } from './probe';
 
 /** Whether do-not-disturb / Focus is on (core/signals/dnd.ts says how, per OS). */
 export function dndProbe(system: SignalSystem): SignalProbe | null {
@@ -13,13 +13,7 @@ export function dndProbe(system: SignalSystem): SignalProbe | null {
     case 'win32':
       return {
         signal,
-        read: async () => {
-          const latest = system.windowsShell().latest(system.now());
-          if (latest === 'gone') return 'unavailable';
-          if (latest === null) return 'unknown';
-          if (latest.focus === null) return 'unavailable';
-          return windowsFocusAssistOn(latest.focus);
-        },
+        read: async () => fromWindowsShell(system, 'focus', windowsFocusAssistOn),
       };
     case 'darwin': {
       const path = join(system.homeDir, 'Library', 'DoNotDisturb', 'DB', 'Assertions.json');

@@ -7,7 +7,7 @@ import {
   swayTreeHasFullscreen,
   windowsStateMeansFullscreen,
 } from '../../core/signals/fullscreen';
-import type { SignalProbe, SignalSystem } from './probe';
+import { fromWindowsShell, type SignalProbe, type SignalSystem } from './probe';
 
 /**
  * The on-screen windows' owner, level, opacity and bounds, as JSON (JavaScript for Automation;
@@ -28,15 +28,11 @@ export function fullscreenProbe(system: SignalSystem): SignalProbe | null {
     case 'win32':
       return {
         signal,
-        read: async () => {
-          const latest = system.windowsShell().latest(system.now());
-          if (latest === 'gone') return 'unavailable';
-          if (latest === null) return 'unknown';
-          if (latest.quns === null) return 'unavailable';
-          // Poise's own break window in front covers the display too: no other app is in front.
-          if (system.ownWindowFocused()) return false;
-          return windowsStateMeansFullscreen(latest.quns);
-        },
+        read: async () =>
+          fromWindowsShell(system, 'quns', (state) =>
+            // Poise's own break window in front covers the display too: no other app is in front.
+            system.ownWindowFocused() ? false : windowsStateMeansFullscreen(state),
+          ),
       };
     case 'darwin':
       return {

@@ -1,6 +1,7 @@
 import type { PlatformSignal, SignalReading } from '../../core/signals/signal-poll';
 import type { Rect } from '../../core/signals/fullscreen';
 import type { RunCommand } from './run-command';
+import type { WindowsShellLine } from '../../core/signals/windows-shell';
 import type { WindowsShell } from './windows-shell';
 
 /**
@@ -46,3 +47,20 @@ export const errorCode = (error: unknown): string | undefined =>
   typeof error === 'object' && error !== null && 'code' in error
     ? String((error as { code: unknown }).code)
     : undefined;
+
+/**
+ * A reading from the Windows helper's latest line: unavailable once the helper cannot run or the
+ * line lacks this value, unknown while no line is fresh, else what `decide` makes of the value.
+ */
+export function fromWindowsShell<K extends keyof WindowsShellLine>(
+  system: SignalSystem,
+  field: K,
+  decide: (value: NonNullable<WindowsShellLine[K]>) => ProbeReading,
+): ProbeReading {
+  const latest = system.windowsShell().latest(system.now());
+  if (latest === 'gone') return 'unavailable';
+  if (latest === null) return 'unknown';
+  const value = latest[field];
+  if (value === null || value === undefined) return 'unavailable';
+  return decide(value as NonNullable<WindowsShellLine[K]>);
+}

@@ -5,6 +5,22 @@ import { HOUR, MINUTE, MONDAY_MIDNIGHT_UTC, SECOND, Sim, settingsWith } from './
 
 const en = wordingFor('en-GB', 'en', 'UTC');
 
+/** A running monitor whose latest verdict gives one reason (with English words, for logs only). */
+function watchingWithReason(state: 'uncertain' | 'slouching', metric: string): Sim {
+  const sim = new Sim();
+  sim.send({ type: 'monitor-status', status: { kind: 'running', backend: 'wasm' } });
+  sim.send({
+    type: 'posture',
+    report: {
+      timeMs: sim.now,
+      state,
+      reasons: [{ metric, deviation: 1.4, message: 'English words for logs' }],
+      slouchScore: state === 'slouching' ? 0.7 : 0,
+    },
+  });
+  return sim;
+}
+
 describe('describeStatus', () => {
   it('starts as starting, then follows the verdict', () => {
     const sim = new Sim();
@@ -33,17 +49,7 @@ describe('describeStatus', () => {
   });
 
   it('says how to calibrate when watching has nothing to judge against yet', () => {
-    const sim = new Sim();
-    sim.send({ type: 'monitor-status', status: { kind: 'running', backend: 'wasm' } });
-    sim.send({
-      type: 'posture',
-      report: {
-        timeMs: sim.now,
-        state: 'uncertain',
-        reasons: [{ metric: 'calibration', deviation: 0, message: 'not calibrated' }],
-        slouchScore: 0,
-      },
-    });
+    const sim = watchingWithReason('uncertain', 'calibration');
     expect(describeStatus(sim.state, sim.now, en).statusLine).toBe(
       'Not calibrated yet: choose Recalibrate posture in the menu',
     );
@@ -137,17 +143,7 @@ describe('describeStatus in German', () => {
   });
 
   it('puts the posture reason and a camera problem into words by id, in each language', () => {
-    const sim = new Sim();
-    sim.send({ type: 'monitor-status', status: { kind: 'running', backend: 'wasm' } });
-    sim.send({
-      type: 'posture',
-      report: {
-        timeMs: sim.now,
-        state: 'slouching',
-        reasons: [{ metric: 'neckHeight', deviation: 1.4, message: 'English words for logs' }],
-        slouchScore: 0.7,
-      },
-    });
+    const sim = watchingWithReason('slouching', 'neckHeight');
     expect(describeStatus(sim.state, sim.now, en)).toMatchObject({
       statusLine: 'Slouching',
       postureReason: 'Your head has dropped toward your shoulders.',
