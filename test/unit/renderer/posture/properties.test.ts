@@ -214,7 +214,46 @@ describe('posture properties', () => {
     expect(verdict.evidence).toBeLessThan(1);
   });
 
-  it('garbage input yields uncertain or away, never a throw', () => {
+  it('garbage at any score, trusted ones included, never throws or leaks a non-finite number', () => {
+    // Scores over the whole range, so NaN and infinite positions reach the metric code itself.
+    const anyNumber = fc.oneof(
+      fc.double(),
+      fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY),
+    );
+    const keypointArb = fc.record({
+      name: fc.constantFrom(...KEYPOINT_NAMES),
+      x: anyNumber,
+      y: anyNumber,
+      score: fc.oneof(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -1),
+      ),
+    });
+    const STATES = ['upright', 'slouching', 'away', 'uncertain'];
+    fc.assert(
+      fc.property(
+        personArb,
+        fc.array(keypointArb, { maxLength: 34 }),
+        fc.oneof(fc.constant(0), fc.constant(Number.NaN), fc.integer({ min: 1, max: 4000 })),
+        (person, keypoints, size) => {
+          const baseline = baselineOf(person);
+          const frame: FrameInput = { keypoints, imageWidth: size, imageHeight: size };
+          const verdict = judgeFrame(frame, baseline, 5);
+          expect(STATES).toContain(verdict.state);
+          expect(Number.isFinite(verdict.evidence)).toBe(true);
+          for (const d of verdict.deviations) expect(Number.isFinite(d.deviation)).toBe(true);
+          const { report } = stepClassifier(initialClassifierState(), frame, [baseline], 5, 0);
+          expect(STATES).toContain(report.state);
+          expect(report.slouchScore).toBeGreaterThanOrEqual(0);
+          expect(report.slouchScore).toBeLessThanOrEqual(1);
+          for (const r of report.reasons) expect(Number.isFinite(r.deviation)).toBe(true);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('garbage input too weak to trust yields uncertain or away, never a throw', () => {
     const keypointArb = fc.record({
       name: fc.constantFrom(...KEYPOINT_NAMES),
       x: fc.oneof(fc.double(), fc.constant(Number.NaN)),
