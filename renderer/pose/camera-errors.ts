@@ -1,5 +1,4 @@
-import { wordingFor } from '../../main/core/i18n/wording';
-import { monitorProblemWords } from '../../main/core/posture-words';
+import { core as englishCore } from '../../main/core/i18n/en/core';
 
 /**
  * getUserMedia failures as the MonitorStatus problems the tray and dashboard can name.
@@ -13,15 +12,16 @@ export interface CameraFailure {
 }
 
 /**
- * In English, for logs and the lab pages. People read a problem in their language by its code
+ * In English, for logs and the lab pages: read straight from the English words, so the hidden
+ * monitor window starts no translator. People read a problem in their language by its code
  * (main/core/posture-words.ts: `core:monitorProblem.*`).
  */
-const ENGLISH = wordingFor('en', 'en');
+const { monitorProblem } = englishCore;
 export const CAMERA_MESSAGES: Record<CameraProblem, string> = {
-  'no-camera': monitorProblemWords('no-camera', ENGLISH),
-  'permission-denied': monitorProblemWords('permission-denied', ENGLISH),
-  'camera-busy': monitorProblemWords('camera-busy', ENGLISH),
-  'camera-lost': monitorProblemWords('camera-lost', ENGLISH),
+  'no-camera': monitorProblem.noCamera,
+  'permission-denied': monitorProblem.permissionDenied,
+  'camera-busy': monitorProblem.cameraBusy,
+  'camera-lost': monitorProblem.cameraLost,
 };
 
 export function classifyCameraError(error: unknown): CameraFailure {
