@@ -1,4 +1,4 @@
-import { expect, openWithSettings, test, menuItem } from './fixtures';
+import { expect, openWithSettings, savedSettings, test, menuItem } from './fixtures';
 
 test.describe('browser host shell', () => {
   test('shows the app shell, runs tray commands, and makes no request outside its origin', async ({
@@ -54,11 +54,7 @@ test.describe('browser host shell', () => {
       JSON.stringify({ version: 1, monitoring: { sensitivity: 99, cameraId: 'cam-2' } }),
     );
     await expect(page.getByRole('alert')).toContainText('monitoring.sensitivity');
-    const monitoring = await page.evaluate(
-      () =>
-        (JSON.parse(localStorage.getItem('poise.settings') ?? '{}') as { monitoring: unknown })
-          .monitoring,
-    );
+    const { monitoring } = await savedSettings(page);
     expect(monitoring).toMatchObject({ sensitivity: 5, cameraId: 'cam-2' });
   });
 });
@@ -77,21 +73,14 @@ test.describe('settings page', () => {
     await expect(page.getByTestId('status')).not.toContainText('Starting', { timeout: 30_000 });
     await page.waitForTimeout(1500);
     await grace.press('Tab');
-    await expect
-      .poll(() =>
-        page.evaluate(
-          () => JSON.parse(localStorage.getItem('poise.settings') ?? '{}').coaching.graceSeconds,
-        ),
-      )
-      .toBe(45);
+    await expect.poll(async () => (await savedSettings(page)).coaching.graceSeconds).toBe(45);
 
     const steps = page.getByLabel('Time between steps');
     await steps.fill('5');
     await steps.press('Tab');
     await expect(page.getByRole('alert')).toContainText('from 10 to 600');
     await expect(steps).toHaveAttribute('aria-invalid', 'true');
-    const stored = () =>
-      page.evaluate(() => JSON.parse(localStorage.getItem('poise.settings') ?? '{}'));
+    const stored = () => savedSettings(page);
     expect((await stored()).coaching.escalateAfterSeconds).toBe(30);
 
     // Sensitivity is a slider from relaxed to strict, moved with the keyboard like any other.

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import {
   expect,
   openWithSettings,
+  savedSettings,
   test,
   watchCamera,
   menuItem,
@@ -63,10 +64,7 @@ test.describe('onboarding with the slump step', () => {
       'page',
     );
 
-    const cameraId = await page.evaluate(
-      () =>
-        JSON.parse(localStorage.getItem('poise.settings') ?? '{}').monitoring.cameraId as string,
-    );
+    const cameraId = (await savedSettings(page)).monitoring.cameraId as string;
     const baseline = await savedBaseline(page, cameraId);
     expect(baseline).toMatchObject({ cameraId, slouched: expect.any(Object) });
     // The recorded slump was seen as the head sinking in the picture (only metrics that moved

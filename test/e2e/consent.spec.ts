@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test, watchCamera, menuItem } from './fixtures';
+import { expect, savedSettings, test, watchCamera, menuItem } from './fixtures';
 
 /**
  * The camera is Poise's to use only after the person says so in setup ("Allow camera"), and setup
@@ -10,9 +10,6 @@ import { expect, test, watchCamera, menuItem } from './fixtures';
 const NOT_SET_UP = 'Finish setting up Poise to start posture watching';
 const WATCHING_OFF = 'Posture watching is off: run setup again to turn it on';
 const WITHOUT_CAMERA = 'Continue without a camera (breaks only)';
-
-const savedSettings = (page: Page) =>
-  page.evaluate(() => JSON.parse(localStorage.getItem('poise.settings') ?? '{}'));
 
 /** Counts Notification.requestPermission calls: the browser's prompt can come from nowhere else. */
 async function watchNotificationPrompts(page: Page): Promise<() => Promise<number>> {

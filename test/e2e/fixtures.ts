@@ -110,6 +110,10 @@ export async function openWithSettings(
   await page.reload();
 }
 
+/** The settings the browser host saved, as stored (an empty object when none are). */
+export const savedSettings = (page: Page) =>
+  page.evaluate(() => JSON.parse(localStorage.getItem('poise.settings') ?? '{}'));
+
 interface CameraWatch {
   /** Every getUserMedia call, answered or refused: asking is already using the camera. */
   __poiseCameraRequests: number;

@@ -1,6 +1,7 @@
 import {
   expect,
   openWithSettings,
+  savedSettings,
   test,
   watchCamera,
   menuItem,
@@ -76,13 +77,7 @@ test('the routine library keeps a favourite in the settings', async ({ page, app
   await expect(page.getByRole('heading', { name: /Micro breaks/ })).toBeVisible();
   const favourite = page.getByRole('button', { name: /favourite/i }).first();
   await favourite.click();
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () => JSON.parse(localStorage.getItem('poise.settings') ?? '{}').routines.favourites.length,
-      ),
-    )
-    .toBe(1);
+  await expect.poll(async () => (await savedSettings(page)).routines.favourites.length).toBe(1);
 });
 
 test('privacy: pausing from the controls releases the camera, resuming opens it again', async ({
@@ -120,8 +115,6 @@ test('a chosen camera that is gone: monitoring goes on with the default camera a
     timeout: 20_000,
   });
   // The choice is the person's: it is kept for when the camera comes back.
-  const cameraId = await page.evaluate(
-    () => JSON.parse(localStorage.getItem('poise.settings') ?? '{}').monitoring.cameraId as string,
-  );
+  const cameraId = (await savedSettings(page)).monitoring.cameraId as string;
   expect(cameraId).toBe('unplugged-usb-camera');
 });
