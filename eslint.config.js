@@ -20,7 +20,7 @@ export default tseslint.config(
   },
   {
     // The pure core: no Electron, no Node built-ins, no DOM-bound platform code. Time is an argument.
-    files: ['main/core/**/*.ts', 'renderer/posture/**/*.ts'],
+    files: ['shared/core/**/*.ts', 'shared/posture/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -41,7 +41,7 @@ export default tseslint.config(
     },
   },
   {
-    // Every word a person reads goes through the i18n layer (main/core/i18n): no English in JSX
+    // Every word a person reads goes through the i18n layer (shared/core/i18n): no English in JSX
     // text or in the attributes people read (assistive technology included). Lab pages are test
     // benches, not part of the app's interface.
     files: ['renderer/**/*.tsx'],

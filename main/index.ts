@@ -1,6 +1,6 @@
 /**
  * Composition root: the only file that wires Electron to Poise. Everything it calls is either
- * pure core (main/core), the shared controller (main/app) or a thin adapter (main/platform).
+ * pure core (shared/core), the shared controller (main/app) or a thin adapter (main/platform).
  */
 import {
   app,
@@ -17,15 +17,15 @@ import {
 } from 'electron';
 import Store from 'electron-store';
 import { join } from 'node:path';
-import { createAppController } from './app/app-controller';
-import { contractHandlers } from './app/contract-handlers';
-import { systemLocalTime } from './app/local-time';
-import { wordingForSetting } from './core/i18n/wording';
-import { settingsNotice } from './core/settings-notice';
-import { NO_SIGNALS } from './core/signals/signal-poll';
-import type { Shell } from './app/ports';
-import { trayModel } from './core/tray/tray-model';
-import type { EventPayloads } from './ipc/contract';
+import { createAppController } from '../shared/app/app-controller';
+import { contractHandlers } from '../shared/app/contract-handlers';
+import { systemLocalTime } from '../shared/app/local-time';
+import { wordingForSetting } from '../shared/core/i18n/wording';
+import { settingsNotice } from '../shared/core/settings-notice';
+import { NO_SIGNALS } from '../shared/core/signals/signal-poll';
+import type { Shell } from '../shared/app/ports';
+import { trayModel } from '../shared/core/tray/tray-model';
+import type { EventPayloads } from '../shared/ipc/contract';
 import { makeSenderCheck, registerIpcHandlers } from './ipc/register-handlers';
 import { APP_ORIGIN, APP_SCHEME_PRIVILEGES, serveAppProtocol } from './platform/app-protocol';
 import { appPaths } from './platform/paths';

@@ -20,7 +20,7 @@ await build({
 
 await build({
   ...common,
-  entryPoints: ['main/preload/preload.ts'],
+  entryPoints: ['preload/preload.ts'],
   outfile: 'dist/preload/preload.cjs',
   format: 'cjs',
   external: ['electron'],

@@ -11,7 +11,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { TRAY_STATES } from '../main/core/app-status';
+import { TRAY_STATES } from '../shared/core/app-status';
 import { launchChromium } from '../test/support/chromium';
 import { repoRoot } from '../test/support/repo-paths';
 import { icnsFile, icoFile } from './icon-containers';

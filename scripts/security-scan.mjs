@@ -3,7 +3,7 @@
 //
 // Why a staged copy: Electronegativity walks every file under its input (it filters node_modules
 // only after listing them, which is slow) and would also scan dist/ bundles, whose vendored
-// libraries are not ours to judge. So the app's sources (main/, renderer/) and package.json (for the
+// libraries are not ours to judge. So the app's sources (main/, preload/, renderer/, shared/) and package.json (for the
 // Electron version) are copied into a temp folder and scanned there; file names in findings are
 // relative to the repository root either way.
 //
@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 
 const require = createRequire(import.meta.url);
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SCANNED = ['main', 'renderer', 'package.json'];
+const SCANNED = ['main', 'preload', 'renderer', 'shared', 'package.json'];
 
 /**
  * Checks that are switched off, and why. Only checks that cannot give a stable answer here belong

@@ -1,10 +1,10 @@
 import { mkdir, open, readdir, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { utcMonthKey, utcMonthRange } from '../core/history/civil-date';
-import type { HistoryReadResult, HistoryStore } from '../core/history/history-store';
-import { normaliseMinutes, type MinuteAggregate } from '../core/history/minute';
-import { decodeMinuteLines, encodeMinuteLine } from '../core/history/minute-codec';
-import { keepFrom, planMonthRetention } from '../core/history/retention';
+import { utcMonthKey, utcMonthRange } from '../../shared/core/history/civil-date';
+import type { HistoryReadResult, HistoryStore } from '../../shared/core/history/history-store';
+import { normaliseMinutes, type MinuteAggregate } from '../../shared/core/history/minute';
+import { decodeMinuteLines, encodeMinuteLine } from '../../shared/core/history/minute-codec';
+import { keepFrom, planMonthRetention } from '../../shared/core/history/retention';
 
 /** The one write call, injectable so tests can make the disk "full" at any point. */
 export type WriteFn = (handle: FileHandle, data: Buffer) => Promise<void>;

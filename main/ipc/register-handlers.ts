@@ -3,16 +3,9 @@ import {
   invokeContract,
   sendContract,
   type InvokeChannel,
-  type InvokeParsed,
-  type InvokeResults,
   type SendChannel,
-  type SendParsed,
-} from './contract';
-
-export type InvokeHandlers = {
-  [C in InvokeChannel]: (...args: InvokeParsed<C>) => InvokeResults[C] | Promise<InvokeResults[C]>;
-};
-export type SendHandlers = { [C in SendChannel]: (...args: SendParsed<C>) => void };
+} from '../../shared/ipc/contract';
+import type { InvokeHandlers, SendHandlers } from '../../shared/ipc/handlers';
 
 /** Who may talk to main: only frames of Poise's own windows, loaded from the app's own origin. */
 export type SenderCheck = (event: IpcMainEvent | IpcMainInvokeEvent) => boolean;

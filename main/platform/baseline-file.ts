@@ -1,12 +1,12 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BaselinePort } from '../app/ports';
+import type { BaselinePort } from '../../shared/app/ports';
 import {
   parseBaselineBook,
   placesFor,
   withBaseline,
   type BaselineBook,
-} from '../../renderer/posture/baseline';
+} from '../../shared/posture/baseline';
 
 /**
  * Calibration baselines in `calibration.json` beside the settings, per camera its places. A

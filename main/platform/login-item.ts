@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LANGUAGES } from '../core/i18n/languages';
-import { translatorFor } from '../core/i18n/translator';
+import { LANGUAGES } from '../../shared/core/i18n/languages';
+import { translatorFor } from '../../shared/core/i18n/translator';
 
 /**
  * Launch at login on every platform. Electron's app.setLoginItemSettings works on macOS and

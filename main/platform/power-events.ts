@@ -1,10 +1,10 @@
 import type { PowerMonitor } from 'electron';
-import type { AppEvent } from '../core/app-events';
+import type { AppEvent } from '../../shared/core/app-events';
 import {
   initialScreenLock,
   observeScreenLock,
   type ScreenLockSignal,
-} from '../core/signals/screen-lock';
+} from '../../shared/core/signals/screen-lock';
 
 const IDLE_POLL_MS = 15_000;
 /** How often the idle state is read for a lock: the camera is released within seconds of one. */

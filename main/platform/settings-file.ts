@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, renameSync } from 'node:fs';
-import type { SettingsProblem } from '../core/settings-notice';
-import { repairSettings } from '../core/settings/repair';
-import { defaultSettings, type Settings } from '../core/settings/schema';
+import type { SettingsProblem } from '../../shared/core/settings-notice';
+import { repairSettings } from '../../shared/core/settings/repair';
+import { defaultSettings, type Settings } from '../../shared/core/settings/schema';
 
 export interface LoadedSettings {
   readonly settings: Settings;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { applySettingsPatch, type PatchResult, type SettingsPatch } from '../core/settings/patch';
-import type { Settings } from '../core/settings/schema';
+import { applySettingsPatch, type PatchResult, type SettingsPatch } from '../../shared/core/settings/patch';
+import type { Settings } from '../../shared/core/settings/schema';
 import { loadSettingsFile, type LoadedSettings } from './settings-file';
 
 /**

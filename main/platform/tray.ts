@@ -1,6 +1,6 @@
 import type { Menu, MenuItemConstructorOptions, NativeImage, Tray } from 'electron';
-import type { AppCommand } from '../core/commands';
-import type { TrayMenuItem, TrayModel } from '../core/tray/tray-model';
+import type { AppCommand } from '../../shared/core/commands';
+import type { TrayMenuItem, TrayModel } from '../../shared/core/tray/tray-model';
 
 export interface TrayRenderer {
   render(model: TrayModel): void;

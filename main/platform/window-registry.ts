@@ -1,6 +1,6 @@
 import type { BrowserWindow } from 'electron';
-import { REPLAYED_EVENT_CHANNELS, type ReplayedEventChannel } from '../ipc/channels';
-import type { EventChannel, EventPayloads } from '../ipc/contract';
+import { REPLAYED_EVENT_CHANNELS, type ReplayedEventChannel } from '../../shared/ipc/channels';
+import type { EventChannel, EventPayloads } from '../../shared/ipc/contract';
 import type { WindowName } from './windows';
 
 /** Poise's open windows by name: the set IPC trusts, and the audience for broadcasts. */

@@ -1,4 +1,4 @@
-import type { PoiseApi } from '../../main/ipc/contract';
+import type { PoiseApi } from '../../shared/ipc/contract';
 import type { ShellView, ViewSwitcher } from '../shell/App';
 import { sharedViews } from '../shell/views/shared-views';
 

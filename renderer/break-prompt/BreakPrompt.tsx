@@ -1,4 +1,4 @@
-import type { BreakPromptView } from '../../main/core/break-prompt-view';
+import type { BreakPromptView } from '../../shared/core/break-prompt-view';
 import { useWording } from '../i18n/use-wording';
 import { breakPromptText } from './break-prompt-text';
 import './break-prompt.css';

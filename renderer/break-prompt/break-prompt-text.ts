@@ -1,5 +1,5 @@
-import type { BreakPromptView } from '../../main/core/break-prompt-view';
-import type { Wording } from '../../main/core/i18n/wording';
+import type { BreakPromptView } from '../../shared/core/break-prompt-view';
+import type { Wording } from '../../shared/core/i18n/wording';
 
 /**
  * The words on the break prompt, kept apart from the markup so every label is tested as a table

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Calendar } from '../../main/core/history/calendar';
-import type { ExportFile, ExportFormat } from '../../main/core/history/export-format';
-import type { MinuteAggregate } from '../../main/core/history/minute';
-import { minutesOfDay, recentDays } from '../../main/core/history/rollup';
-import { slouchPattern } from '../../main/core/history/slouch-pattern';
-import { computeStreaks } from '../../main/core/history/streaks';
-import { summarize } from '../../main/core/history/summary';
+import type { Calendar } from '../../shared/core/history/calendar';
+import type { ExportFile, ExportFormat } from '../../shared/core/history/export-format';
+import type { MinuteAggregate } from '../../shared/core/history/minute';
+import { minutesOfDay, recentDays } from '../../shared/core/history/rollup';
+import { slouchPattern } from '../../shared/core/history/slouch-pattern';
+import { computeStreaks } from '../../shared/core/history/streaks';
+import { summarize } from '../../shared/core/history/summary';
 import { daysStackedData, dayTimelineData, SLOT_MINUTES } from './chart-data';
 import {
   dayReadout,

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { ExportFile, ExportFormat } from '../../main/core/history/export-format';
-import type { Wording } from '../../main/core/i18n/wording';
+import type { ExportFile, ExportFormat } from '../../shared/core/history/export-format';
+import type { Wording } from '../../shared/core/i18n/wording';
 import { useWording } from '../i18n/use-wording';
 import { downloadFile } from './download';
 

@@ -1,4 +1,4 @@
-import type { Wording } from '../../main/core/i18n/wording';
+import type { Wording } from '../../shared/core/i18n/wording';
 import { useWording } from '../i18n/use-wording';
 import { ROUTINES_BY_ID } from '../routines/content/catalogue';
 import { localizeRoutine } from '../routines/content/localize';

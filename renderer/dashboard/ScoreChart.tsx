@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'preact/hooks';
 import uPlot from 'uplot';
-import type { DaySummary } from '../../main/core/history/rollup';
+import type { DaySummary } from '../../shared/core/history/rollup';
 import { useWording } from '../i18n/use-wording';
 import { scoreChartData } from './chart-data';
 import { ChartFrame } from './ChartFrame';

@@ -1,4 +1,4 @@
-import type { ShareBucket } from '../../main/core/history/slouch-pattern';
+import type { ShareBucket } from '../../shared/core/history/slouch-pattern';
 import { useWording } from '../i18n/use-wording';
 import { formatPercent } from './format';
 

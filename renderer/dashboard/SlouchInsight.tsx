@@ -1,4 +1,4 @@
-import type { SlouchPattern } from '../../main/core/history/slouch-pattern';
+import type { SlouchPattern } from '../../shared/core/history/slouch-pattern';
 import { useWording } from '../i18n/use-wording';
 import { firstDayOfWeek, hourLabel, hourShortLabel, weekdayName, weekdayShortName } from './format';
 import { insightText } from './insight-text';

@@ -1,5 +1,5 @@
-import type { Streaks } from '../../main/core/history/streaks';
-import type { HistorySummary } from '../../main/core/history/summary';
+import type { Streaks } from '../../shared/core/history/streaks';
+import type { HistorySummary } from '../../shared/core/history/summary';
 import { useWording } from '../i18n/use-wording';
 import { formatNumber, formatPercent, formatScore } from './format';
 import { breaksNote, scoreNote, streakNote, uprightNote } from './glance-text';

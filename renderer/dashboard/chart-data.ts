@@ -1,7 +1,7 @@
-import type { Calendar } from '../../main/core/history/calendar';
-import type { MinuteAggregate } from '../../main/core/history/minute';
-import type { DaySummary } from '../../main/core/history/rollup';
-import { dayVerdict, type DayVerdict } from '../../main/core/history/streaks';
+import type { Calendar } from '../../shared/core/history/calendar';
+import type { MinuteAggregate } from '../../shared/core/history/minute';
+import type { DaySummary } from '../../shared/core/history/rollup';
+import { dayVerdict, type DayVerdict } from '../../shared/core/history/streaks';
 
 /** [min, max] of a chart's x scale in seconds (uPlot's time unit). */
 export type XRange = readonly [number, number];

@@ -1,7 +1,7 @@
-import type { Wording } from '../../main/core/i18n/wording';
-import type { DaySummary } from '../../main/core/history/rollup';
-import { dayVerdict, type DayVerdict } from '../../main/core/history/streaks';
-import type { HistorySummary } from '../../main/core/history/summary';
+import type { Wording } from '../../shared/core/i18n/wording';
+import type { DaySummary } from '../../shared/core/history/rollup';
+import { dayVerdict, type DayVerdict } from '../../shared/core/history/streaks';
+import type { HistorySummary } from '../../shared/core/history/summary';
 import type { StackedSeries } from './chart-data';
 import { dayLabel, formatDuration, formatScore, timeLabel } from './format';
 

@@ -1,4 +1,4 @@
-import type { ExportFile } from '../../main/core/history/export-format';
+import type { ExportFile } from '../../shared/core/history/export-format';
 
 /** Save a file the browser way: a Blob URL on a temporary <a download>. Works in Electron too. */
 export function downloadFile(file: ExportFile, doc: Document = document): void {

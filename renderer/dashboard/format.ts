@@ -1,4 +1,4 @@
-import type { Wording } from '../../main/core/i18n/wording';
+import type { Wording } from '../../shared/core/i18n/wording';
 import { currentWording } from '../i18n/language-store';
 
 /**

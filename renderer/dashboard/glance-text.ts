@@ -1,5 +1,5 @@
-import type { Wording } from '../../main/core/i18n/wording';
-import { MIN_SCORED_SECONDS, type HistorySummary } from '../../main/core/history/summary';
+import type { Wording } from '../../shared/core/i18n/wording';
+import { MIN_SCORED_SECONDS, type HistorySummary } from '../../shared/core/history/summary';
 import { formatDuration } from './format';
 
 /** The small print under today's numbers: what a number means, or why there is none yet. */

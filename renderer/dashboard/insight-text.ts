@@ -1,9 +1,9 @@
-import type { Wording } from '../../main/core/i18n/wording';
+import type { Wording } from '../../shared/core/i18n/wording';
 import {
   MIN_DAYS_FOR_HOURS,
   MIN_DAYS_FOR_WEEKDAYS,
   type SlouchPattern,
-} from '../../main/core/history/slouch-pattern';
+} from '../../shared/core/history/slouch-pattern';
 import { hourLabel, weekdayName } from './format';
 
 /** The slouch pattern in two plain sentences: when in the day, and which day of the week. */

@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { exportHistory } from '../../main/core/history/export-format';
-import type { HistoryStore } from '../../main/core/history/history-store';
-import type { MinuteAggregate } from '../../main/core/history/minute';
-import { generateSampleHistory } from '../../main/core/history/sample-history';
+import { exportHistory } from '../../shared/core/history/export-format';
+import type { HistoryStore } from '../../shared/core/history/history-store';
+import type { MinuteAggregate } from '../../shared/core/history/minute';
+import { generateSampleHistory } from '../../shared/core/history/sample-history';
 import { createIndexedDbHistoryStore } from '../history/indexeddb-history-store';
 import { ROUTINES } from '../routines/content/catalogue';
 import { routineNamer } from '../shell/views/routine-names';

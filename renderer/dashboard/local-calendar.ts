@@ -1,5 +1,5 @@
-import type { Calendar } from '../../main/core/history/calendar';
-import { timeZoneCalendar } from '../../main/core/calendar/time-zone-calendar';
+import type { Calendar } from '../../shared/core/history/calendar';
+import { timeZoneCalendar } from '../../shared/core/calendar/time-zone-calendar';
 
 let systemZone = { zone: 'UTC', readAtMs: -Infinity };
 
@@ -17,7 +17,7 @@ function systemTimeZone(): string {
 
 /**
  * The person's own calendar: local midnight, daylight saving and weekdays in their time zone, by
- * the same model the core uses for working hours (main/core/calendar/time-zone-calendar.ts). The
+ * the same model the core uses for working hours (shared/core/calendar/time-zone-calendar.ts). The
  * zone is looked up on each call, so the dashboard follows a zone change while it is open.
  */
 export function localCalendar(timeZone: () => string = systemTimeZone): Calendar {

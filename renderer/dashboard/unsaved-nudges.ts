@@ -1,4 +1,4 @@
-import { minuteStartOf, type MinuteAggregate } from '../../main/core/history/minute';
+import { minuteStartOf, type MinuteAggregate } from '../../shared/core/history/minute';
 
 /**
  * The nudges this page saw that stored history does not hold yet. History keeps whole minutes and

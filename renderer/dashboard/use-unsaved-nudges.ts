@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { MinuteAggregate } from '../../main/core/history/minute';
-import type { PoiseApi } from '../../main/ipc/contract';
+import type { MinuteAggregate } from '../../shared/core/history/minute';
+import type { PoiseApi } from '../../shared/ipc/contract';
 import { unsavedNudges } from './unsaved-nudges';
 
 /**

@@ -1,12 +1,12 @@
-import { DAY_MS } from '../../main/core/history/civil-date';
-import type { HistoryReadResult, HistoryStore } from '../../main/core/history/history-store';
-import { normaliseMinutes, type MinuteAggregate } from '../../main/core/history/minute';
-import { keepFrom } from '../../main/core/history/retention';
+import { DAY_MS } from '../../shared/core/history/civil-date';
+import type { HistoryReadResult, HistoryStore } from '../../shared/core/history/history-store';
+import { normaliseMinutes, type MinuteAggregate } from '../../shared/core/history/minute';
+import { keepFrom } from '../../shared/core/history/retention';
 import {
   decodeMinute,
   encodeMinute,
   type StoredMinute,
-} from '../../main/core/history/minute-codec';
+} from '../../shared/core/history/minute-codec';
 
 const STORE = 'days';
 

@@ -1,4 +1,4 @@
-import type { PoiseApi } from '../../main/ipc/contract';
+import type { PoiseApi } from '../../shared/ipc/contract';
 
 declare global {
   interface Window {

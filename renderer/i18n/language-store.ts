@@ -1,6 +1,6 @@
-import type { LanguageSetting } from '../../main/core/i18n/languages';
-import { wordingForSetting, type Wording } from '../../main/core/i18n/wording';
-import type { PoiseApi } from '../../main/ipc/contract';
+import type { LanguageSetting } from '../../shared/core/i18n/languages';
+import { wordingForSetting, type Wording } from '../../shared/core/i18n/wording';
+import type { PoiseApi } from '../../shared/ipc/contract';
 
 /**
  * The page's one current wording. Each window starts in the system's language and follows the

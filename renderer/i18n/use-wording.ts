@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Translate } from '../../main/core/i18n/translator';
-import type { Wording } from '../../main/core/i18n/wording';
+import type { Translate } from '../../shared/core/i18n/translator';
+import type { Wording } from '../../shared/core/i18n/wording';
 import { currentWording, onWordingChange } from './language-store';
 
 /** The current wording; the component renders again when the language changes. */

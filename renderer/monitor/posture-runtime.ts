@@ -1,17 +1,17 @@
-import { lightSaverPeriodMs } from '../../main/core/camera-light-saver';
-import type { Settings } from '../../main/core/settings/schema';
-import type { PoiseApi } from '../../main/ipc/contract';
+import { lightSaverPeriodMs } from '../../shared/core/camera-light-saver';
+import type { Settings } from '../../shared/core/settings/schema';
+import type { PoiseApi } from '../../shared/ipc/contract';
 import { bridgeForBursts, burstConfig } from '../pose/burst-schedule';
 import { MODEL_BASE_URL, WASM_BASE_URL } from '../pose/model-files';
 import { createMonitor, type MonitorSettings } from '../pose/monitor';
 import type { PostureSample } from '../pose/posture-sample';
-import type { Baseline } from '../posture/baseline';
+import type { Baseline } from '../../shared/posture/baseline';
 import {
   initialClassifierState,
   stepClassifier,
   type ClassifierOptions,
   type ClassifierState,
-} from '../posture/classifier';
+} from '../../shared/posture/classifier';
 import { baselineKey } from './baseline-key';
 
 /** What the monitor needs from the settings; the camera-light saver's bursts included. */

@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import type { Translate } from '../../main/core/i18n/translator';
+import type { Translate } from '../../shared/core/i18n/translator';
 import { useWording } from '../i18n/use-wording';
 import type { CalibrationProblem, CalibrationView } from './types';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useT } from '../i18n/use-wording';
-import type { Keypoint } from '../pose/keypoints';
+import type { Keypoint } from '../../shared/posture/keypoints';
 import { meanBrightness } from './placement-checks';
 import { drawSkeleton } from './skeleton';
 

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { SetupProblem } from './use-onboarding-camera';
-import type { Keypoint } from '../pose/keypoints';
+import type { Keypoint } from '../../shared/posture/keypoints';
 import { useT } from '../i18n/use-wording';
 import { setupCameraWords } from './camera-problem-words';
 import type { OnboardingCamera } from './types';

@@ -1,5 +1,5 @@
-import { breaksSchema } from '../../main/core/settings/schema';
-import type { Wording } from '../../main/core/i18n/wording';
+import { breaksSchema } from '../../shared/core/settings/schema';
+import type { Wording } from '../../shared/core/i18n/wording';
 import { useWording } from '../i18n/use-wording';
 import type { OnboardingSchedule } from './types';
 

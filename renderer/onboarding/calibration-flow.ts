@@ -1,4 +1,4 @@
-import type { Baseline } from '../posture/baseline';
+import type { Baseline } from '../../shared/posture/baseline';
 import {
   addCalibrationFrame,
   calibrationProgress,
@@ -8,8 +8,8 @@ import {
   withSlouchCalibration,
   type CalibrationResult,
   type CalibrationSession,
-} from '../posture/calibration';
-import type { PoseFrame } from '../posture/geometry';
+} from '../../shared/posture/calibration';
+import type { PoseFrame } from '../../shared/posture/geometry';
 import type { CalibrationProblem, CalibrationView } from './types';
 
 /**

@@ -1,9 +1,9 @@
-import type { Translate } from '../../main/core/i18n/translator';
+import type { Translate } from '../../shared/core/i18n/translator';
 import type { SetupProblem } from './use-onboarding-camera';
 
 /**
  * Why setup cannot see the person, and what they can do about it. Not the monitor's words
- * (main/core/posture-words.ts): setup waits for "Try again", and always offers to go on without
+ * (shared/core/posture-words.ts): setup waits for "Try again", and always offers to go on without
  * a camera. A pose engine that failed to start is one problem to the person, whatever the cause.
  */
 export function setupCameraWords(t: Translate, problem: SetupProblem): string {

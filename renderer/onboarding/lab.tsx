@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
-import { defaultSettings } from '../../main/core/settings/schema';
+import { defaultSettings } from '../../shared/core/settings/schema';
 import { MODEL_BASE_URL, WASM_BASE_URL } from '../pose/model-files';
-import type { Baseline } from '../posture/baseline';
+import type { Baseline } from '../../shared/posture/baseline';
 import { liveCameraProps } from './live-camera-props';
 import { Onboarding } from './Onboarding';
 import type { OnboardingChoices } from './types';

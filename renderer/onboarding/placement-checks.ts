@@ -1,4 +1,4 @@
-import type { Keypoint, KeypointName } from '../pose/keypoints';
+import type { Keypoint, KeypointName } from '../../shared/posture/keypoints';
 
 /**
  * Live checks while the person places the camera during onboarding. Pure: keypoints (normalised

@@ -1,4 +1,4 @@
-import type { Keypoint, KeypointName } from '../pose/keypoints';
+import type { Keypoint, KeypointName } from '../../shared/posture/keypoints';
 
 /** The bones drawn over the preview: the upper body, which is all Poise looks at. */
 export const SKELETON_EDGES: readonly (readonly [KeypointName, KeypointName])[] = [

@@ -1,6 +1,6 @@
 import type { SetupProblem } from './use-onboarding-camera';
-import type { Keypoint } from '../pose/keypoints';
-import type { CalibrationResult } from '../posture/calibration';
+import type { Keypoint } from '../../shared/posture/keypoints';
+import type { CalibrationResult } from '../../shared/posture/calibration';
 
 /** Why a recording failed; the controls say it in words (they know which recording it was). */
 export type CalibrationProblem = Extract<CalibrationResult, { ok: false }>['problem'];

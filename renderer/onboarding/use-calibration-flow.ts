@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useReducer } from 'preact/hooks';
-import type { Baseline } from '../posture/baseline';
-import type { PoseFrame } from '../posture/geometry';
+import type { Baseline } from '../../shared/posture/baseline';
+import type { PoseFrame } from '../../shared/posture/geometry';
 import {
   flowBaseline,
   flowUnderWay,

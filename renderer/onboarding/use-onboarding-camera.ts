@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { MonitorStatus } from '../../main/core/posture-status';
+import type { MonitorStatus } from '../../shared/core/posture-status';
 import { CAMERA_DEFAULTS, type OpenCamera } from '../pose/camera';
-import type { Keypoint } from '../pose/keypoints';
+import type { Keypoint } from '../../shared/posture/keypoints';
 import { createMonitor, type Monitor } from '../pose/monitor';
-import type { Baseline } from '../posture/baseline';
+import type { Baseline } from '../../shared/posture/baseline';
 import type { CalibrationView, OnboardingCamera } from './types';
 import { useCalibrationFlow } from './use-calibration-flow';
 

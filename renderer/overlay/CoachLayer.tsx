@@ -1,4 +1,4 @@
-import type { BreakPromptView } from '../../main/core/break-prompt-view';
+import type { BreakPromptView } from '../../shared/core/break-prompt-view';
 import { BreakPrompt } from '../break-prompt/BreakPrompt';
 import { Glow, type GlowState } from './Glow';
 import './coach-layer.css';

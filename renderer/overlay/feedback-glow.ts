@@ -1,4 +1,4 @@
-import type { EventPayloads } from '../../main/ipc/contract';
+import type { EventPayloads } from '../../shared/ipc/contract';
 import type { GlowState } from './Glow';
 
 export type CoachFeedback = EventPayloads['coach:feedback'];

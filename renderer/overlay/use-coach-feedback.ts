@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PoiseApi } from '../../main/ipc/contract';
+import type { PoiseApi } from '../../shared/ipc/contract';
 import type { GlowState } from './Glow';
 import { ACKNOWLEDGE_GLOW_MS, glowAfterFeedback } from './feedback-glow';
 

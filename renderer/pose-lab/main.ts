@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { MonitorStatus } from '../../main/core/posture-status';
+import type { MonitorStatus } from '../../shared/core/posture-status';
 import { createMonitor, type Monitor, type StopReason } from '../pose/monitor';
 import { MODEL_BASE_URL, WASM_BASE_URL } from '../pose/model-files';
 import type { PostureSample } from '../pose/posture-sample';

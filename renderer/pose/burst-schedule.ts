@@ -9,7 +9,7 @@
  *
  * The burst is short on purpose: the classifier does not need a whole slouch inside one burst.
  * With `bridgeForBursts` it carries its verdict across the gap and confirms a change once fresh
- * frames show it for BURST_CONFIRM_MS (renderer/posture/classifier.ts): a slouch seen at the end
+ * frames show it for BURST_CONFIRM_MS (shared/posture/classifier.ts): a slouch seen at the end
  * of one burst and again through the next has lasted a whole period.
  */
 export interface BurstConfig {

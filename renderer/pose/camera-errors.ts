@@ -1,4 +1,4 @@
-import { core as englishCore } from '../../main/core/i18n/en/core';
+import { core as englishCore } from '../../shared/core/i18n/en/core';
 
 /**
  * getUserMedia failures as the MonitorStatus problems the tray and dashboard can name.
@@ -14,7 +14,7 @@ export interface CameraFailure {
 /**
  * In English, for logs and the lab pages: read straight from the English words, so the hidden
  * monitor window starts no translator. People read a problem in their language by its code
- * (main/core/posture-words.ts: `core:monitorProblem.*`).
+ * (shared/core/posture-words.ts: `core:monitorProblem.*`).
  */
 const { monitorProblem } = englishCore;
 export const CAMERA_MESSAGES: Record<CameraProblem, string> = {

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import * as poseDetection from '@tensorflow-models/pose-detection';
-import { KEYPOINT_NAMES, type Keypoint } from './keypoints';
+import { KEYPOINT_NAMES, type Keypoint } from '../../shared/posture/keypoints';
 import type { PoseBackendName, PostureSample } from './posture-sample';
 import { PoseError, classifyModelLoadError } from './pose-errors';
 

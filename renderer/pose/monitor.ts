@@ -1,4 +1,4 @@
-import type { MonitorStatus } from '../../main/core/posture-status';
+import type { MonitorStatus } from '../../shared/core/posture-status';
 import { selectPoseBackend } from './backends';
 import { burstConfig, burstStep, type Burst, type BurstConfig } from './burst-schedule';
 import {

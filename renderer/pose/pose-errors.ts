@@ -2,7 +2,7 @@
  * Failures of the pose pipeline that the tray and dashboard must be able to name. Each maps
  * 1:1 onto a MonitorStatus problem, so the monitor never has to parse error strings. The message
  * is English, for logs and the lab pages; people read the problem in their language by its code
- * (main/core/posture-words.ts).
+ * (shared/core/posture-words.ts).
  */
 export type PoseProblem = 'model-missing' | 'model-corrupt' | 'no-backend';
 

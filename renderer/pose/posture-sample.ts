@@ -1,4 +1,4 @@
-import type { Keypoint } from './keypoints';
+import type { Keypoint } from '../../shared/posture/keypoints';
 
 export type PoseBackendName = 'wasm' | 'webgl';
 

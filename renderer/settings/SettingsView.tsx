@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { SettingsPatch } from '../../main/core/settings/patch';
-import type { Settings } from '../../main/core/settings/schema';
-import type { Wording } from '../../main/core/i18n/wording';
-import type { PoiseApi } from '../../main/ipc/contract';
+import type { SettingsPatch } from '../../shared/core/settings/patch';
+import type { Settings } from '../../shared/core/settings/schema';
+import type { Wording } from '../../shared/core/i18n/wording';
+import type { PoiseApi } from '../../shared/ipc/contract';
 import {
   unavailableSignals,
   type PlatformSignal,
   type SignalAvailability,
-} from '../../main/core/signals/signal-poll';
+} from '../../shared/core/signals/signal-poll';
 import { isDesktopHost } from '../host/poise-api';
 import { useWording } from '../i18n/use-wording';
 import { useSettings } from '../shell/views/use-settings';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { settings as settingsWords } from '../../main/core/i18n/en/settings';
-import { LANGUAGE_SETTINGS } from '../../main/core/i18n/languages';
-import { settingsSchema, type Settings } from '../../main/core/settings/schema';
+import type { settings as settingsWords } from '../../shared/core/i18n/en/settings';
+import { LANGUAGE_SETTINGS } from '../../shared/core/i18n/languages';
+import { settingsSchema, type Settings } from '../../shared/core/settings/schema';
 
 /**
  * What the settings page shows, field by field. The words are keys into the settings namespace,

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { initialAppStatus, type AppStatus } from '../../main/core/app-status';
-import type { AppCommand } from '../../main/core/commands';
-import type { Translate } from '../../main/core/i18n/translator';
-import { trayModel } from '../../main/core/tray/tray-model';
+import { initialAppStatus, type AppStatus } from '../../shared/core/app-status';
+import type { AppCommand } from '../../shared/core/commands';
+import type { Translate } from '../../shared/core/i18n/translator';
+import { trayModel } from '../../shared/core/tray/tray-model';
 import { useWording } from '../i18n/use-wording';
-import type { PoiseApi } from '../../main/ipc/contract';
+import type { PoiseApi } from '../../shared/ipc/contract';
 import { LivePosture } from './LivePosture';
 import { TrayMenu } from './tray-menu';
 import { useWindowBadge } from './use-window-badge';

@@ -1,4 +1,4 @@
-import type { AppStatus } from '../../main/core/app-status';
+import type { AppStatus } from '../../shared/core/app-status';
 import { useWording } from '../i18n/use-wording';
 
 /** Where the slouch line sits on the gauge: the classifier's score is 0.5 at the person's own line. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AppCommand } from '../../main/core/commands';
-import type { TrayMenuItem, TrayModel } from '../../main/core/tray/tray-model';
+import type { AppCommand } from '../../shared/core/commands';
+import type { TrayMenuItem, TrayModel } from '../../shared/core/tray/tray-model';
 import { useT } from '../i18n/use-wording';
 
 /** The tray items a window leaves out: its own section tabs already open the dashboard and settings. */

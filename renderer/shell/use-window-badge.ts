@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
-import type { AppStatus } from '../../main/core/app-status';
-import type { TrayIconName } from '../../main/core/tray/tray-model';
+import type { AppStatus } from '../../shared/core/app-status';
+import type { TrayIconName } from '../../shared/core/tray/tray-model';
 import { useWording } from '../i18n/use-wording';
 import { windowBadge } from './window-badge';
 

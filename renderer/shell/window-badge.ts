@@ -1,6 +1,6 @@
-import type { AppStatus, TrayState } from '../../main/core/app-status';
-import type { Wording } from '../../main/core/i18n/wording';
-import type { TrayIconName } from '../../main/core/tray/tray-model';
+import type { AppStatus, TrayState } from '../../shared/core/app-status';
+import type { Wording } from '../../shared/core/i18n/wording';
+import type { TrayIconName } from '../../shared/core/tray/tray-model';
 
 /**
  * What the window's title and icon say, so a nudge reaches a person whose Poise tab or window is

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { BreakPromptView } from '../../main/core/break-prompt-view';
-import type { PoiseApi } from '../../main/ipc/contract';
+import type { BreakPromptView } from '../../shared/core/break-prompt-view';
+import type { PoiseApi } from '../../shared/ipc/contract';
 import { browserNotificationPermission } from '../host/browser/browser-notifications';
 import { CoachLayer } from '../overlay/CoachLayer';
 import { useCoachFeedback } from '../overlay/use-coach-feedback';

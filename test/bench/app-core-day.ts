@@ -6,10 +6,10 @@
  * repeated for N days. Prints events, wall time and microseconds per event (median of 5 runs).
  */
 import { parseArgs } from 'node:util';
-import type { AppEvent } from '../../main/core/app-events';
-import { initialAppState, step } from '../../main/core/app-state';
-import type { PostureState } from '../../main/core/posture-status';
-import { defaultSettings } from '../../main/core/settings/schema';
+import type { AppEvent } from '../../shared/core/app-events';
+import { initialAppState, step } from '../../shared/core/app-state';
+import type { PostureState } from '../../shared/core/posture-status';
+import { defaultSettings } from '../../shared/core/settings/schema';
 
 const { values } = parseArgs({
   options: { days: { type: 'string', default: '5' }, hz: { type: 'string', default: '4' } },

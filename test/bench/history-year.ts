@@ -6,8 +6,8 @@
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fixedOffsetCalendar } from '../../main/core/history/calendar';
-import { generateSampleHistory } from '../../main/core/history/sample-history';
+import { fixedOffsetCalendar } from '../../shared/core/history/calendar';
+import { generateSampleHistory } from '../../shared/core/history/sample-history';
 import { createFileHistoryStore } from '../../main/history/file-history-store';
 
 const dir = await mkdtemp(join(tmpdir(), 'poise-history-bench-'));

@@ -7,10 +7,10 @@
  * 5 runs, and the same for the still-frame verdict alone.
  */
 import { parseArgs } from 'node:util';
-import { calibrate } from '../../renderer/posture/calibration';
-import { initialClassifierState, stepClassifier } from '../../renderer/posture/classifier';
-import { judgeFrame, type FrameInput } from '../../renderer/posture/frame-verdict';
-import { loadBlazePoseCsv } from '../unit/renderer/posture/support/keypoint-csv';
+import { calibrate } from '../../shared/posture/calibration';
+import { initialClassifierState, stepClassifier } from '../../shared/posture/classifier';
+import { judgeFrame, type FrameInput } from '../../shared/posture/frame-verdict';
+import { loadBlazePoseCsv } from '../unit/shared/posture/support/keypoint-csv';
 import { median, round } from './stats';
 
 const { values } = parseArgs({ options: { frames: { type: 'string', default: '200000' } } });

@@ -6,7 +6,7 @@ import { expect, menuItem, openWithSettings, test, watchCamera } from './fixture
 /**
  * The camera-light saver in real Chromium with a fake camera: bursts of the camera instead of a
  * camera held open, the classifier still reaching a verdict across them, and the coach's
- * shortened grace period (main/core/camera-light-saver.ts).
+ * shortened grace period (shared/core/camera-light-saver.ts).
  *
  * Chromium's fake camera starts its file again at every opening, so a single "upright, then
  * slouched" video would show each burst only its upright start. Instead the person calibrates in

@@ -3,7 +3,7 @@ import { expect, openWithSettings, test, menuItem, MICRO_ROUTINE_IDS } from './f
 /**
  * Whole coaching flows in real Chromium with a fake camera playing the shared recordings.
  *
- * They run the app core in the browser host (main/core/app-state.ts): the status line from
+ * They run the app core in the browser host (shared/core/app-state.ts): the status line from
  * describeStatus under data-testid="status", the Glow overlay (renderer/overlay/Glow.tsx) mounted
  * always, and the BreakPrompt (renderer/break-prompt/BreakPrompt.tsx) mounted from
  * breakPromptView.

@@ -2,8 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'csv-parse/sync';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import type { HistoryJsonExport } from '../../main/core/history/export-format';
-import type { MinuteAggregate } from '../../main/core/history/minute';
+import type { HistoryJsonExport } from '../../shared/core/history/export-format';
+import type { MinuteAggregate } from '../../shared/core/history/minute';
 import { expect, openWithSettings, test } from './fixtures';
 import { firstMinute, seedStore, twoWeeks } from './history-seed';
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { emptyMinute, type MinuteAggregate } from '../../main/core/history/minute';
+import { emptyMinute, type MinuteAggregate } from '../../shared/core/history/minute';
 import { expect } from './fixtures';
 
 /**

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { translatorFor } from '../../main/core/i18n/translator';
+import { translatorFor } from '../../shared/core/i18n/translator';
 import { englishWordsIn } from '../support/english-words';
 import { expect, menuItem, openWithSettings, test } from './fixtures';
 import { firstMinute, seedStore, twoWeeks } from './history-seed';

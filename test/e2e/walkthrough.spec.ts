@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { MinuteAggregate } from '../../main/core/history/minute';
+import type { MinuteAggregate } from '../../shared/core/history/minute';
 import { repoRoot } from '../support/repo-paths';
 import { expect, menuItem, openWithSettings, test } from './fixtures';
 import { firstMinute, seedStore, twoWeeks } from './history-seed';

@@ -1,4 +1,4 @@
-import { MIN_CALIBRATION_FRAMES } from '../../renderer/posture/calibration';
+import { MIN_CALIBRATION_FRAMES } from '../../shared/posture/calibration';
 import type { CalibrationPlan } from './judge-images';
 
 /**

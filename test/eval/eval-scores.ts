@@ -1,4 +1,4 @@
-import type { PostureState } from '../../main/core/posture-status';
+import type { PostureState } from '../../shared/core/posture-status';
 
 export type StateCounts = Record<PostureState, number>;
 

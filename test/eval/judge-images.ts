@@ -1,7 +1,7 @@
-import type { PostureState } from '../../main/core/posture-status';
-import { calibrate, withSlouchCalibration } from '../../renderer/posture/calibration';
-import { judgeFrame, type FrameInput } from '../../renderer/posture/frame-verdict';
-import { DEFAULT_SENSITIVITY } from '../../renderer/posture/sensitivity';
+import type { PostureState } from '../../shared/core/posture-status';
+import { calibrate, withSlouchCalibration } from '../../shared/posture/calibration';
+import { judgeFrame, type FrameInput } from '../../shared/posture/frame-verdict';
+import { DEFAULT_SENSITIVITY } from '../../shared/posture/sensitivity';
 import { emptyCounts, scoreCounts, type EvalScores, type StateCounts } from './eval-scores';
 import { EvalInputError } from './image-folders';
 

@@ -1,10 +1,10 @@
-import { anyReading, type SignalReading } from '../../core/signals/signal-poll';
+import { anyReading, type SignalReading } from '../../../shared/core/signals/signal-poll';
 import {
   cameraUsers,
   parseConsentStore,
   parsePactlSourceOutputs,
   type OpenFile,
-} from '../../core/signals/call';
+} from '../../../shared/core/signals/call';
 import type { ProbeReading, SignalProbe, SignalSystem } from './probe';
 
 const CONSENT_STORE =

@@ -3,7 +3,7 @@ import {
   parseGnomeShowBanners,
   parseMacFocusAssertions,
   windowsFocusAssistOn,
-} from '../../core/signals/dnd';
+} from '../../../shared/core/signals/dnd';
 import { errorCode, fromWindowsShell, type SignalProbe, type SignalSystem } from './probe';
 
 /** Whether do-not-disturb / Focus is on (core/signals/dnd.ts says how, per OS). */

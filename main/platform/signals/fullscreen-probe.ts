@@ -6,7 +6,7 @@ import {
   parseWindowState,
   swayTreeHasFullscreen,
   windowsStateMeansFullscreen,
-} from '../../core/signals/fullscreen';
+} from '../../../shared/core/signals/fullscreen';
 import { fromWindowsShell, type SignalProbe, type SignalSystem } from './probe';
 
 /**

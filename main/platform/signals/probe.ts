@@ -1,7 +1,7 @@
-import type { PlatformSignal, SignalReading } from '../../core/signals/signal-poll';
-import type { Rect } from '../../core/signals/fullscreen';
+import type { PlatformSignal, SignalReading } from '../../../shared/core/signals/signal-poll';
+import type { Rect } from '../../../shared/core/signals/fullscreen';
 import type { RunCommand } from './run-command';
-import type { WindowsShellLine } from '../../core/signals/windows-shell';
+import type { WindowsShellLine } from '../../../shared/core/signals/windows-shell';
 import type { WindowsShell } from './windows-shell';
 
 /**

@@ -1,4 +1,4 @@
-import type { AppEvent } from '../../core/app-events';
+import type { AppEvent } from '../../../shared/core/app-events';
 import {
   initialSignal,
   NO_SIGNALS,
@@ -6,7 +6,7 @@ import {
   type PlatformSignal,
   type SignalAvailability,
   type SignalState,
-} from '../../core/signals/signal-poll';
+} from '../../../shared/core/signals/signal-poll';
 import type { SignalProbe } from './probe';
 
 /** How often each signal is read: a call or a slideshow is seen within a few seconds. */

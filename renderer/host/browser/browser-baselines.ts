@@ -1,5 +1,5 @@
-import type { BaselinePort } from '../../../main/app/ports';
-import { parseBaselineBook, placesFor, withBaseline } from '../../posture/baseline';
+import type { BaselinePort } from '../../../shared/app/ports';
+import { parseBaselineBook, placesFor, withBaseline } from '../../../shared/posture/baseline';
 
 export const BASELINES_KEY = 'poise.calibration';
 

@@ -1,16 +1,16 @@
-import { createAppController, type AppController } from '../../../main/app/app-controller';
-import { contractHandlers } from '../../../main/app/contract-handlers';
-import { systemLocalTime } from '../../../main/app/local-time';
-import { REPLAYED_EVENT_CHANNELS } from '../../../main/ipc/channels';
-import type { Shell } from '../../../main/app/ports';
-import { settingsNotice } from '../../../main/core/settings-notice';
+import { createAppController, type AppController } from '../../../shared/app/app-controller';
+import { contractHandlers } from '../../../shared/app/contract-handlers';
+import { systemLocalTime } from '../../../shared/app/local-time';
+import { REPLAYED_EVENT_CHANNELS } from '../../../shared/ipc/channels';
+import type { Shell } from '../../../shared/app/ports';
+import { settingsNotice } from '../../../shared/core/settings-notice';
 import {
   invokeContract,
   sendContract,
   type EventChannel,
   type EventPayloads,
   type PoiseApi,
-} from '../../../main/ipc/contract';
+} from '../../../shared/ipc/contract';
 import { createIndexedDbHistoryStore } from '../../history/indexeddb-history-store';
 import { openBrowserBaselines } from './browser-baselines';
 import { openBrowserSettings } from './browser-settings';
@@ -22,7 +22,7 @@ export interface BrowserHost {
   readonly controller: AppController;
 }
 
-/** The shared list (main/ipc/channels.ts): the UI mounts after start-up and needs these at once. */
+/** The shared list (shared/ipc/channels.ts): the UI mounts after start-up and needs these at once. */
 const REPLAYED: ReadonlySet<EventChannel> = new Set<EventChannel>(REPLAYED_EVENT_CHANNELS);
 
 /**

@@ -1,8 +1,8 @@
-import type { SettingsProblem } from '../../../main/core/settings-notice';
-import { applySettingsPatch } from '../../../main/core/settings/patch';
-import { repairSettings } from '../../../main/core/settings/repair';
-import type { Settings } from '../../../main/core/settings/schema';
-import type { SettingsPort } from '../../../main/app/ports';
+import type { SettingsProblem } from '../../../shared/core/settings-notice';
+import { applySettingsPatch } from '../../../shared/core/settings/patch';
+import { repairSettings } from '../../../shared/core/settings/repair';
+import type { Settings } from '../../../shared/core/settings/schema';
+import type { SettingsPort } from '../../../shared/app/ports';
 
 export const SETTINGS_KEY = 'poise.settings';
 

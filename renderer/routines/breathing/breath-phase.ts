@@ -1,4 +1,4 @@
-import type { Translate } from '../../../main/core/i18n/translator';
+import type { Translate } from '../../../shared/core/i18n/translator';
 import {
   cycleSeconds,
   type BreathPhase,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Language } from '../../../main/core/i18n/languages';
+import type { Language } from '../../../shared/core/i18n/languages';
 
 /**
  * Paced breathing as data: an ordered list of phases with their seconds. The pacer and the spoken

@@ -1,4 +1,4 @@
-import type { Language } from '../../../main/core/i18n/languages';
+import type { Language } from '../../../shared/core/i18n/languages';
 
 /**
  * Cautions shared by many items, written once so they read the same everywhere. The seeds advise

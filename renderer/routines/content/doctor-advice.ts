@@ -1,4 +1,4 @@
-import type { Language } from '../../../main/core/i18n/languages';
+import type { Language } from '../../../shared/core/i18n/languages';
 import type { SourceId } from './sources';
 
 /**

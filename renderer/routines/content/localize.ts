@@ -1,4 +1,4 @@
-import type { Language } from '../../../main/core/i18n/languages';
+import type { Language } from '../../../shared/core/i18n/languages';
 import type { Routine, RoutineItem } from './schema';
 import { GERMAN_ITEMS, GERMAN_ROUTINE_TITLES } from './de';
 

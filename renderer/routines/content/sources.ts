@@ -1,4 +1,4 @@
-import type { Language } from '../../../main/core/i18n/languages';
+import type { Language } from '../../../shared/core/i18n/languages';
 
 /**
  * The health articles Poise's routine content rests on (../shared/seeds). Every item names the

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { MonitorStatus } from '../../../main/core/posture-status';
+import type { MonitorStatus } from '../../../shared/core/posture-status';
 import { MODEL_BASE_URL, WASM_BASE_URL } from '../../pose/model-files';
 import { createMonitor, type Monitor } from '../../pose/monitor';
 import { ITEMS_BY_ID } from '../content/catalogue';

@@ -1,4 +1,4 @@
-import type { Translate } from '../../../main/core/i18n/translator';
+import type { Translate } from '../../../shared/core/i18n/translator';
 import type { FocusTag, ItemKind } from '../content/schema';
 
 /** What an item is ("Stretch", "Dehnung"), for any view that shows it. */

@@ -1,4 +1,4 @@
-import type { Keypoint } from '../../pose/keypoints';
+import type { Keypoint } from '../../../shared/posture/keypoints';
 import { findKeypoint, horizontalGap } from './pose-frame';
 
 /**

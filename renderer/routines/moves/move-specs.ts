@@ -1,4 +1,4 @@
-import type { Keypoint } from '../../pose/keypoints';
+import type { Keypoint } from '../../../shared/posture/keypoints';
 import { headToShoulderWidth, shoulderDrop, wristsAboveNose } from './move-measures';
 import type { MoveId } from './move-ids';
 

@@ -1,5 +1,5 @@
-import type { Translate } from '../../../main/core/i18n/translator';
-import { median } from '../../posture/robust-stats';
+import type { Translate } from '../../../shared/core/i18n/translator';
+import { median } from '../../../shared/posture/robust-stats';
 import type { MoveId } from './move-ids';
 import type { MoveSpec } from './move-specs';
 import { MOVE_SPECS } from './move-specs';

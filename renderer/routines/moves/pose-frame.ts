@@ -1,4 +1,4 @@
-import type { Keypoint, KeypointName } from '../../pose/keypoints';
+import type { Keypoint, KeypointName } from '../../../shared/posture/keypoints';
 
 /** One analysed camera frame as the move detectors see it: time and keypoints, nothing else. */
 export interface PoseFrame {

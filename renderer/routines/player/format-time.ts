@@ -1,4 +1,4 @@
-import type { Translate } from '../../../main/core/i18n/translator';
+import type { Translate } from '../../../shared/core/i18n/translator';
 
 /** 75_000 -> "1:15". Rounds up, so a countdown shows 0:01 until the last moment, never 0:00 early. */
 export function formatCountdown(ms: number): string {

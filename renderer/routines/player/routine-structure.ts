@@ -1,4 +1,4 @@
-import type { Translate } from '../../../main/core/i18n/translator';
+import type { Translate } from '../../../shared/core/i18n/translator';
 import { BREATHING_PATTERNS, cycleSeconds } from '../content/breathing-patterns';
 import type { PlayerStep } from './player-state';
 

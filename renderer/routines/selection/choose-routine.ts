@@ -1,4 +1,4 @@
-import type { Translate } from '../../../main/core/i18n/translator';
+import type { Translate } from '../../../shared/core/i18n/translator';
 import type { FocusTag, RoutineKind } from '../content/schema';
 import { availableRoutines, type ResolvedRoutine } from './resolve-routine';
 import type { CustomRoutine } from './routine-store';

@@ -1,4 +1,4 @@
-import type { Language } from '../../../main/core/i18n/languages';
+import type { Language } from '../../../shared/core/i18n/languages';
 import { ITEMS_BY_ID, ROUTINES, ROUTINES_BY_ID } from '../content/catalogue';
 import { localizeItem, localizeRoutine } from '../content/localize';
 import type { FocusTag, RoutineItem, RoutineKind } from '../content/schema';

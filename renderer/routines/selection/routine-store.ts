@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Translate } from '../../../main/core/i18n/translator';
+import type { Translate } from '../../../shared/core/i18n/translator';
 import { ITEMS_BY_ID } from '../content/catalogue';
 import { ROUTINE_KINDS, ROUTINE_LIMITS, type RoutineKind } from '../content/schema';
 

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { AppCommand } from '../../../main/core/commands';
-import { consentedCameraId } from '../../../main/core/posture-watching';
-import type { PoiseApi } from '../../../main/ipc/contract';
-import type { Settings } from '../../../main/core/settings/schema';
+import type { AppCommand } from '../../../shared/core/commands';
+import { consentedCameraId } from '../../../shared/core/posture-watching';
+import type { PoiseApi } from '../../../shared/ipc/contract';
+import type { Settings } from '../../../shared/core/settings/schema';
 import { BreakPrompt } from '../../break-prompt/BreakPrompt';
 import { useT } from '../../i18n/use-wording';
 import { RoutinePlayer } from '../../routines/player/RoutinePlayer';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PoiseApi } from '../../../main/ipc/contract';
+import type { PoiseApi } from '../../../shared/ipc/contract';
 import { isDesktopHost } from '../../host/poise-api';
 import { useT } from '../../i18n/use-wording';
 import { liveCameraProps } from '../../onboarding/live-camera-props';
@@ -14,7 +14,7 @@ import { useSettings } from './use-settings';
  * calibration, all in this window. The camera and the pose model here are the onboarding's own:
  * they start only once the person chose "Allow camera", and are released when it closes; only the
  * chosen settings and the baseline are saved. Finishing is the consent the background monitor
- * waits for (main/core/posture-watching.ts).
+ * waits for (shared/core/posture-watching.ts).
  */
 export function OnboardingView(props: {
   api: PoiseApi;

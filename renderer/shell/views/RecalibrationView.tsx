@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { Translate } from '../../../main/core/i18n/translator';
-import type { PoiseApi } from '../../../main/ipc/contract';
-import { monitorProblemWords } from '../../../main/core/posture-words';
+import type { Translate } from '../../../shared/core/i18n/translator';
+import type { PoiseApi } from '../../../shared/ipc/contract';
+import { monitorProblemWords } from '../../../shared/core/posture-words';
 import { useWording } from '../../i18n/use-wording';
 import { baselineKey } from '../../monitor/baseline-key';
 import { CalibrationSteps, type RecordingWords } from '../../onboarding/CalibrationSteps';

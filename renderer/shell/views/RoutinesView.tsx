@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { PoiseApi } from '../../../main/ipc/contract';
-import { consentedCameraId } from '../../../main/core/posture-watching';
+import type { PoiseApi } from '../../../shared/ipc/contract';
+import { consentedCameraId } from '../../../shared/core/posture-watching';
 import { useWording } from '../../i18n/use-wording';
 import { RoutineLibrary } from '../../routines/library/RoutineLibrary';
 import { RoutinePlayer } from '../../routines/player/RoutinePlayer';

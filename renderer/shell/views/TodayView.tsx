@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DAY_MS } from '../../../main/core/history/civil-date';
-import type { MinuteAggregate } from '../../../main/core/history/minute';
-import type { PoiseApi } from '../../../main/ipc/contract';
+import { DAY_MS } from '../../../shared/core/history/civil-date';
+import type { MinuteAggregate } from '../../../shared/core/history/minute';
+import type { PoiseApi } from '../../../shared/ipc/contract';
 import { Dashboard } from '../../dashboard/Dashboard';
 import { useUnsavedNudges } from '../../dashboard/use-unsaved-nudges';
 import { useWording } from '../../i18n/use-wording';

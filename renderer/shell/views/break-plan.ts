@@ -1,6 +1,6 @@
-import type { Translate } from '../../../main/core/i18n/translator';
-import type { EventPayloads } from '../../../main/ipc/contract';
-import type { Settings } from '../../../main/core/settings/schema';
+import type { Translate } from '../../../shared/core/i18n/translator';
+import type { EventPayloads } from '../../../shared/ipc/contract';
+import type { Settings } from '../../../shared/core/settings/schema';
 import { chooseRoutine, type ChoiceReason } from '../../routines/selection/choose-routine';
 import type { ResolvedRoutine } from '../../routines/selection/resolve-routine';
 
@@ -9,7 +9,7 @@ export type BreakRequest = EventPayloads['break:start'];
 /**
  * What a break shows: one thing, with one timer.
  * - A routine that fits is the break: its player's timer is the only one on screen, the routine's
- *   end ends the break, and the break's end closes the routine (main/core/schedule/routine-hold.ts).
+ *   end ends the break, and the break's end closes the routine (shared/core/schedule/routine-hold.ts).
  * - With every routine of this kind hidden, the break is a moment away from the screen, timed by
  *   the break itself, on the break card.
  */

@@ -1,5 +1,5 @@
-import type { Language } from '../../../main/core/i18n/languages';
-import type { Settings } from '../../../main/core/settings/schema';
+import type { Language } from '../../../shared/core/i18n/languages';
+import type { Settings } from '../../../shared/core/settings/schema';
 import { currentWording } from '../../i18n/language-store';
 import { localizedRoutineTitle } from '../../routines/selection/resolve-routine';
 

@@ -1,4 +1,4 @@
-import type { PoiseApi } from '../../../main/ipc/contract';
+import type { PoiseApi } from '../../../shared/ipc/contract';
 import type { NotificationPermissionPort } from '../../onboarding/types';
 import type { ShellView, ViewSwitcher } from '../App';
 import { SettingsView } from '../../settings/SettingsView';

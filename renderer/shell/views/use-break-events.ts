@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { BreakPromptView } from '../../../main/core/break-prompt-view';
-import type { PoiseApi } from '../../../main/ipc/contract';
+import type { BreakPromptView } from '../../../shared/core/break-prompt-view';
+import type { PoiseApi } from '../../../shared/ipc/contract';
 
 /** The break card's view from the core (its countdown and choices), or null. */
 export function useBreakPrompt(api: PoiseApi): BreakPromptView | null {

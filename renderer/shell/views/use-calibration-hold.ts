@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PoiseApi } from '../../../main/ipc/contract';
+import type { PoiseApi } from '../../../shared/ipc/contract';
 
 /**
  * 'waiting': the background monitor has not stood aside yet; 'granted': this page may use the

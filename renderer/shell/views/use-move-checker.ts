@@ -9,7 +9,7 @@ import { MODEL_BASE_URL, WASM_BASE_URL } from '../../pose/model-files';
  * so a routine that has such moves opens the camera for itself, in exercise mode, and releases
  * it when the routine closes. A routine without them never touches the camera; without a
  * camera, every step simply runs on its timer. `cameraId` null: the person has not agreed to the
- * camera (consentedCameraId in main/core/posture-watching.ts), so it is never opened.
+ * camera (consentedCameraId in shared/core/posture-watching.ts), so it is never opened.
  */
 export function useMoveChecker(
   routine: ResolvedRoutine | undefined,

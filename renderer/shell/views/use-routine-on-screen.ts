@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import type { PoiseApi } from '../../../main/ipc/contract';
+import type { PoiseApi } from '../../../shared/ipc/contract';
 import type { ResolvedRoutine } from '../../routines/selection/resolve-routine';
 
 /** The longest routine the core accepts, in seconds (commands.ts). */
@@ -7,7 +7,7 @@ const MAX_SECONDS = 3600;
 
 /**
  * Tells the core while a routine is on screen, so posture is not judged meanwhile: no nudge, no
- * slouching recorded, the camera released (main/core/schedule/routine-hold.ts). In a break the
+ * slouching recorded, the camera released (shared/core/schedule/routine-hold.ts). In a break the
  * routine also becomes the break's timer, and its end is the break's (finish-break), so only a
  * routine outside a break says when it leaves the screen.
  */

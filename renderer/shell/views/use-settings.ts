@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Settings } from '../../../main/core/settings/schema';
-import type { PoiseApi } from '../../../main/ipc/contract';
+import type { Settings } from '../../../shared/core/settings/schema';
+import type { PoiseApi } from '../../../shared/ipc/contract';
 
 /** The current settings, kept fresh by settings:changed. Null until the first read answers. */
 export function useSettings(api: PoiseApi): Settings | null {

@@ -2,12 +2,12 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatGate, gateChecks } from '../../../test/eval/dev-gate';
-import { calibrationCount, planFor, type DevMode } from '../../../test/eval/dev-plan';
-import { summarizeMode, type DevRow } from '../../../test/eval/dev-results';
-import { scoreCounts, type StateCounts } from '../../../test/eval/eval-scores';
-import { discoverFrontalSets } from '../../../test/eval/frontal-sets';
-import { EvalInputError } from '../../../test/eval/image-folders';
+import { formatGate, gateChecks } from '../../eval/dev-gate';
+import { calibrationCount, planFor, type DevMode } from '../../eval/dev-plan';
+import { summarizeMode, type DevRow } from '../../eval/dev-results';
+import { scoreCounts, type StateCounts } from '../../eval/eval-scores';
+import { discoverFrontalSets } from '../../eval/frontal-sets';
+import { EvalInputError } from '../../eval/image-folders';
 
 describe('frontal set discovery', () => {
   let root: string;

@@ -9,12 +9,12 @@ import {
   EXIT_OK,
   EXIT_USAGE,
   runEvalCommand,
-} from '../../../test/eval/eval-command';
-import { runDevEvalCommand } from '../../../test/eval/dev-eval-command';
-import { listImages } from '../../../test/eval/image-folders';
-import { scoreCounts, totalCount } from '../../../test/eval/eval-scores';
+} from '../../eval/eval-command';
+import { runDevEvalCommand } from '../../eval/dev-eval-command';
+import { listImages } from '../../eval/image-folders';
+import { scoreCounts, totalCount } from '../../eval/eval-scores';
 import { repoRoot, requireSharedData } from '../../support/repo-paths';
-import { frontalPose } from '../renderer/posture/support/synthetic-pose';
+import { frontalPose } from '../shared/posture/support/synthetic-pose';
 
 function capture() {
   const out: string[] = [];

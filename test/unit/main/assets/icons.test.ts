@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TRAY_STATES } from '../../../../main/core/app-status';
+import { TRAY_STATES } from '../../../../shared/core/app-status';
 import { ICNS_TYPES } from '../../../../scripts/icon-containers';
 import { decodePng, type RgbaImage } from '../../../support/png';
 import { repoRoot } from '../../../support/repo-paths';

@@ -12,9 +12,9 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { emptyMinute, type MinuteAggregate } from '../../../../main/core/history/minute';
+import { emptyMinute, type MinuteAggregate } from '../../../../shared/core/history/minute';
 import { createFileHistoryStore, type WriteFn } from '../../../../main/history/file-history-store';
-import { RetryingHistoryWriter } from '../../../../main/history/retrying-writer';
+import { RetryingHistoryWriter } from '../../../../shared/app/retrying-writer';
 
 const T0 = Date.UTC(2026, 10, 21, 9, 0);
 const minute = (i: number, extra: Partial<MinuteAggregate> = {}): MinuteAggregate => ({

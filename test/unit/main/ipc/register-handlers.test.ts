@@ -1,14 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { IpcMainEvent, IpcMainInvokeEvent } from 'electron';
-import { initialAppStatus } from '../../../../main/core/app-status';
-import { defaultSettings } from '../../../../main/core/settings/schema';
-import { invokeContract, sendContract } from '../../../../main/ipc/contract';
-import {
-  makeSenderCheck,
-  registerIpcHandlers,
-  type InvokeHandlers,
-  type SendHandlers,
-} from '../../../../main/ipc/register-handlers';
+import { initialAppStatus } from '../../../../shared/core/app-status';
+import { defaultSettings } from '../../../../shared/core/settings/schema';
+import { invokeContract, sendContract } from '../../../../shared/ipc/contract';
+import type { InvokeHandlers, SendHandlers } from '../../../../shared/ipc/handlers';
+import { makeSenderCheck, registerIpcHandlers } from '../../../../main/ipc/register-handlers';
 
 type Handler = (event: unknown, ...args: unknown[]) => unknown;
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openBaselineFile } from '../../../../main/platform/baseline-file';
-import { BASELINE_VERSION, type Baseline } from '../../../../renderer/posture/baseline';
+import { BASELINE_VERSION, type Baseline } from '../../../../shared/posture/baseline';
 
 const tempDir = (): string => mkdtempSync(join(tmpdir(), 'poise-baselines-'));
 

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { PowerMonitor } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AppEvent } from '../../../../main/core/app-events';
+import type { AppEvent } from '../../../../shared/core/app-events';
 import {
   LOCK_POLL_MS,
   watchPower,

@@ -3,10 +3,10 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../../../main/core/settings/schema';
+import { defaultSettings } from '../../../../shared/core/settings/schema';
 import { openSettingsRepo, type JsonStoreFactory } from '../../../../main/platform/settings-store';
-import { wordingFor } from '../../../../main/core/i18n/wording';
-import { settingsNotice } from '../../../../main/core/settings-notice';
+import { wordingFor } from '../../../../shared/core/i18n/wording';
+import { settingsNotice } from '../../../../shared/core/settings-notice';
 
 const en = wordingFor('en-GB', 'en', 'UTC');
 const de = wordingFor('de-DE', 'de', 'UTC');

@@ -2,12 +2,12 @@ import type { Menu, MenuItemConstructorOptions, NativeImage } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { initialAppStatus, type AppStatus } from '../../../../main/core/app-status';
-import type { AppCommand } from '../../../../main/core/commands';
-import { trayModel, type TrayMenuItem } from '../../../../main/core/tray/tray-model';
+import { initialAppStatus, type AppStatus } from '../../../../shared/core/app-status';
+import type { AppCommand } from '../../../../shared/core/commands';
+import { trayModel, type TrayMenuItem } from '../../../../shared/core/tray/tray-model';
 import { createTrayRenderer, menuTemplate } from '../../../../main/platform/tray';
 import { repoRoot } from '../../../support/repo-paths';
-import { wordingFor, type Wording } from '../../../../main/core/i18n/wording';
+import { wordingFor, type Wording } from '../../../../shared/core/i18n/wording';
 
 vi.mock('electron', () => {
   throw new Error('the tray adapter must not load electron at run time');

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { BreakPromptView } from '../../../../main/core/break-prompt-view';
+import type { BreakPromptView } from '../../../../shared/core/break-prompt-view';
 import { BreakPrompt } from '../../../../renderer/break-prompt/BreakPrompt';
 
 const view: BreakPromptView = {

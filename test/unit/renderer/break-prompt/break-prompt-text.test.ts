@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { BreakPromptView } from '../../../../main/core/break-prompt-view';
+import type { BreakPromptView } from '../../../../shared/core/break-prompt-view';
 import {
   breakPromptText,
   spokenDuration,
 } from '../../../../renderer/break-prompt/break-prompt-text';
-import { wordingFor } from '../../../../main/core/i18n/wording';
+import { wordingFor } from '../../../../shared/core/i18n/wording';
 
 const en = wordingFor('en-GB', 'en', 'UTC');
 const de = wordingFor('de-DE', 'de', 'UTC');

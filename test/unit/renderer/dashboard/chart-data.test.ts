@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fixedOffsetCalendar } from '../../../../main/core/history/calendar';
-import { emptyMinute } from '../../../../main/core/history/minute';
-import { dailySummaries } from '../../../../main/core/history/rollup';
+import { fixedOffsetCalendar } from '../../../../shared/core/history/calendar';
+import { emptyMinute } from '../../../../shared/core/history/minute';
+import { dailySummaries } from '../../../../shared/core/history/rollup';
 import {
   centredBarsRange,
   dayTimelineData,

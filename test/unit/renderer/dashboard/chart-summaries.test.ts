@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fixedOffsetCalendar } from '../../../../main/core/history/calendar';
-import { emptyMinute } from '../../../../main/core/history/minute';
-import { dailySummaries } from '../../../../main/core/history/rollup';
-import { summarize } from '../../../../main/core/history/summary';
+import { fixedOffsetCalendar } from '../../../../shared/core/history/calendar';
+import { emptyMinute } from '../../../../shared/core/history/minute';
+import { dailySummaries } from '../../../../shared/core/history/rollup';
+import { summarize } from '../../../../shared/core/history/summary';
 import { dayTimelineData } from '../../../../renderer/dashboard/chart-data';
 import {
   daysSummaryText,
@@ -12,7 +12,7 @@ import {
   todaySummaryText,
 } from '../../../../renderer/dashboard/chart-summaries';
 import { dayLabel, timeLabel } from '../../../../renderer/dashboard/format';
-import { wordingFor } from '../../../../main/core/i18n/wording';
+import { wordingFor } from '../../../../shared/core/i18n/wording';
 
 const en = wordingFor('en-GB', 'en', 'UTC');
 const de = wordingFor('de-DE', 'de', 'UTC');

@@ -2,8 +2,8 @@
 import { act } from 'preact/test-utils';
 import { render, type ComponentChild } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { emptyMinute } from '../../../../main/core/history/minute';
-import { summarize } from '../../../../main/core/history/summary';
+import { emptyMinute } from '../../../../shared/core/history/minute';
+import { summarize } from '../../../../shared/core/history/summary';
 import { setLanguageSetting } from '../../../../renderer/i18n/language-store';
 import { DataControls } from '../../../../renderer/dashboard/DataControls';
 import { RoutinesDone } from '../../../../renderer/dashboard/RoutinesDone';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyMinute } from '../../../../main/core/history/minute';
-import { summarize } from '../../../../main/core/history/summary';
-import { wordingFor } from '../../../../main/core/i18n/wording';
+import { emptyMinute } from '../../../../shared/core/history/minute';
+import { summarize } from '../../../../shared/core/history/summary';
+import { wordingFor } from '../../../../shared/core/i18n/wording';
 import {
   breaksNote,
   nothingToScore,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ShareBucket, SlouchPattern } from '../../../../main/core/history/slouch-pattern';
+import type { ShareBucket, SlouchPattern } from '../../../../shared/core/history/slouch-pattern';
 import { hourLabel, weekdayName } from '../../../../renderer/dashboard/format';
 import { insightText } from '../../../../renderer/dashboard/insight-text';
-import { wordingFor } from '../../../../main/core/i18n/wording';
+import { wordingFor } from '../../../../shared/core/i18n/wording';
 
 const en = wordingFor('en-GB', 'en', 'UTC');
 const de = wordingFor('de-DE', 'de', 'UTC');

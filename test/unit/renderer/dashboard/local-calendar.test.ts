@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyMinute, type MinuteAggregate } from '../../../../main/core/history/minute';
-import { minutesOfDay, recentDays } from '../../../../main/core/history/rollup';
-import { computeStreaks } from '../../../../main/core/history/streaks';
+import { emptyMinute, type MinuteAggregate } from '../../../../shared/core/history/minute';
+import { minutesOfDay, recentDays } from '../../../../shared/core/history/rollup';
+import { computeStreaks } from '../../../../shared/core/history/streaks';
 import { dayTimelineData } from '../../../../renderer/dashboard/chart-data';
 import { localCalendar } from '../../../../renderer/dashboard/local-calendar';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyMinute } from '../../../../main/core/history/minute';
+import { emptyMinute } from '../../../../shared/core/history/minute';
 import { unsavedNudges } from '../../../../renderer/dashboard/unsaved-nudges';
 
 const T = Date.UTC(2026, 10, 28, 10, 0);

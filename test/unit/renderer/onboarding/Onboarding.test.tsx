@@ -2,8 +2,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { wordingFor } from '../../../../main/core/i18n/wording';
-import { defaultSettings } from '../../../../main/core/settings/schema';
+import { wordingFor } from '../../../../shared/core/i18n/wording';
+import { defaultSettings } from '../../../../shared/core/settings/schema';
 import { setLanguageSetting } from '../../../../renderer/i18n/language-store';
 import { Onboarding } from '../../../../renderer/onboarding/Onboarding';
 import { scheduleFieldError } from '../../../../renderer/onboarding/ScheduleStep';

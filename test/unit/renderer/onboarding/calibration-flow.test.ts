@@ -9,9 +9,9 @@ import {
   type CalibrationFlow,
   type FlowEvent,
 } from '../../../../renderer/onboarding/calibration-flow';
-import { CALIBRATION_DURATION_MS } from '../../../../renderer/posture/calibration';
-import type { PoseFrame } from '../../../../renderer/posture/geometry';
-import { emptyFrame, frontalPose } from '../posture/support/synthetic-pose';
+import { CALIBRATION_DURATION_MS } from '../../../../shared/posture/calibration';
+import type { PoseFrame } from '../../../../shared/posture/geometry';
+import { emptyFrame, frontalPose } from '../../shared/posture/support/synthetic-pose';
 
 /** Upright with a little sway, and a slump: head sunk toward the shoulders, closer, chin down. */
 const upright = (i: number): PoseFrame => frontalPose({ headDrop: (i % 3) - 1 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PixelData, PoseDetector } from '../../../../renderer/pose/detector';
-import { KEYPOINT_NAMES, type Keypoint } from '../../../../renderer/pose/keypoints';
+import { KEYPOINT_NAMES, type Keypoint } from '../../../../shared/posture/keypoints';
 import {
   checkPlacement,
   meanBrightness,

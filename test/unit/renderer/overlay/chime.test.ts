@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { EventPayloads, PoiseApi } from '../../../../main/ipc/contract';
+import type { EventPayloads, PoiseApi } from '../../../../shared/ipc/contract';
 
 type Feedback = EventPayloads['coach:feedback'];
 

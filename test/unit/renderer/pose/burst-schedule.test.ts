@@ -6,7 +6,7 @@ import {
   burstConfig,
   burstStep,
 } from '../../../../renderer/pose/burst-schedule';
-import { BURST_CONFIRM_MS } from '../../../../renderer/posture/classifier';
+import { BURST_CONFIRM_MS } from '../../../../shared/posture/classifier';
 import { burstTimeline } from './support/burst-timeline';
 
 const MINUTE = 60_000;

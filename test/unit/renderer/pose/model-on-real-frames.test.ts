@@ -4,7 +4,7 @@ import {
   KEYPOINT_NAMES,
   type Keypoint,
   type KeypointName,
-} from '../../../../renderer/pose/keypoints';
+} from '../../../../shared/posture/keypoints';
 import type { PostureSample } from '../../../../renderer/pose/posture-sample';
 import { DEFAULT_SAMPLING, poseChangeBetween } from '../../../../renderer/pose/sampling-policy';
 import {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KEYPOINT_NAMES, type Keypoint } from '../../../../renderer/pose/keypoints';
+import { KEYPOINT_NAMES, type Keypoint } from '../../../../shared/posture/keypoints';
 import {
   DEFAULT_SAMPLING as C,
   afterAnalysis,

@@ -2,16 +2,16 @@
 import { act } from 'preact/test-utils';
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applySettingsPatch, type SettingsPatch } from '../../../../main/core/settings/patch';
-import { defaultSettings, type Settings } from '../../../../main/core/settings/schema';
-import type { PoiseApi } from '../../../../main/ipc/contract';
+import { applySettingsPatch, type SettingsPatch } from '../../../../shared/core/settings/patch';
+import { defaultSettings, type Settings } from '../../../../shared/core/settings/schema';
+import type { PoiseApi } from '../../../../shared/ipc/contract';
 import {
   followLanguageSetting,
   setLanguageSetting,
 } from '../../../../renderer/i18n/language-store';
 import { SETTINGS_PAGE } from '../../../../renderer/settings/fields';
 import { SettingsView } from '../../../../renderer/settings/SettingsView';
-import type { SignalAvailability } from '../../../../main/core/signals/signal-poll';
+import type { SignalAvailability } from '../../../../shared/core/signals/signal-poll';
 
 /** What the host answers on app:signals (undefined: a host that does not answer). */
 let signalsAnswer: SignalAvailability | undefined;

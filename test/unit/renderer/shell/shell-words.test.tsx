@@ -2,8 +2,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import { initialAppStatus } from '../../../../main/core/app-status';
-import { wordingFor } from '../../../../main/core/i18n/wording';
+import { initialAppStatus } from '../../../../shared/core/app-status';
+import { wordingFor } from '../../../../shared/core/i18n/wording';
 import { setLanguageSetting } from '../../../../renderer/i18n/language-store';
 import { PlacementChecklist } from '../../../../renderer/onboarding/PlacementChecklist';
 import { checkPlacement } from '../../../../renderer/onboarding/placement-checks';

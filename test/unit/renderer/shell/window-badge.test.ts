@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { initialAppStatus, type AppStatus } from '../../../../main/core/app-status';
-import { wordingFor } from '../../../../main/core/i18n/wording';
+import { initialAppStatus, type AppStatus } from '../../../../shared/core/app-status';
+import { wordingFor } from '../../../../shared/core/i18n/wording';
 import { windowBadge } from '../../../../renderer/shell/window-badge';
 
 const en = wordingFor('en-GB', 'en', 'UTC');

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { WindowsShellLine } from '../../../../../main/core/signals/windows-shell';
+import type { WindowsShellLine } from '../../../../../shared/core/signals/windows-shell';
 import type { ProbeFiles, SignalSystem } from '../../../../../main/platform/signals/probe';
 import type { CommandResult } from '../../../../../main/platform/signals/run-command';
 import { systemProbes } from '../../../../../main/platform/signals/system-probes';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { AppEvent } from '../../../../../main/core/app-events';
+import type { AppEvent } from '../../../../../shared/core/app-events';
 import type { ProbeReading, SignalProbe } from '../../../../../main/platform/signals/probe';
 import { SIGNAL_POLL_MS, watchSignals } from '../../../../../main/platform/signals/watch-signals';
 

@@ -4,7 +4,7 @@ import {
   BREATHING_PATTERNS,
   cycleSeconds,
 } from '../../../../../renderer/routines/content/breathing-patterns';
-import { wordingFor } from '../../../../../main/core/i18n/wording';
+import { wordingFor } from '../../../../../shared/core/i18n/wording';
 import {
   breathMomentAt,
   breathPhaseWords,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordingFor } from '../../../../../main/core/i18n/wording';
+import { wordingFor } from '../../../../../shared/core/i18n/wording';
 import { FOCUS_TAGS, ITEM_KINDS } from '../../../../../renderer/routines/content/schema';
 import { focusTagName, itemKindName } from '../../../../../renderer/routines/library/labels';
 

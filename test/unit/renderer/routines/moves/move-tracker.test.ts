@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wordingFor } from '../../../../../main/core/i18n/wording';
-import type { Keypoint } from '../../../../../renderer/pose/keypoints';
+import { wordingFor } from '../../../../../shared/core/i18n/wording';
+import type { Keypoint } from '../../../../../shared/posture/keypoints';
 import { MOVE_IDS, type MoveId } from '../../../../../renderer/routines/moves/move-ids';
 import { MOVE_SPECS } from '../../../../../renderer/routines/moves/move-specs';
 import {
@@ -12,7 +12,7 @@ import {
   trackMove,
   trackSequence,
 } from '../../../../../renderer/routines/moves/move-tracker';
-import { routines as en } from '../../../../../main/core/i18n/en/routines';
+import { routines as en } from '../../../../../shared/core/i18n/en/routines';
 import { blazeposeKeypoints } from '../support/blazepose-frames';
 import {
   jitter,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PoseDetector } from '../../../../../renderer/pose/detector';
-import type { Keypoint } from '../../../../../renderer/pose/keypoints';
+import type { Keypoint } from '../../../../../shared/posture/keypoints';
 import { headToShoulderWidth } from '../../../../../renderer/routines/moves/move-measures';
 import { MOVE_IDS } from '../../../../../renderer/routines/moves/move-ids';
 import { trackSequence } from '../../../../../renderer/routines/moves/move-tracker';

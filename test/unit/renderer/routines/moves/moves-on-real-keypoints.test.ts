@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Keypoint } from '../../../../../renderer/pose/keypoints';
+import type { Keypoint } from '../../../../../shared/posture/keypoints';
 import { headToShoulderWidth } from '../../../../../renderer/routines/moves/move-measures';
 import type { MoveId } from '../../../../../renderer/routines/moves/move-ids';
 import { trackSequence } from '../../../../../renderer/routines/moves/move-tracker';

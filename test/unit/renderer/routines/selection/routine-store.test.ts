@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Translate } from '../../../../../main/core/i18n/translator';
-import { wordingFor } from '../../../../../main/core/i18n/wording';
-import { routinesSchema } from '../../../../../main/core/settings/schema';
+import type { Translate } from '../../../../../shared/core/i18n/translator';
+import { wordingFor } from '../../../../../shared/core/i18n/wording';
+import { routinesSchema } from '../../../../../shared/core/settings/schema';
 import {
   deleteCustomRoutine,
   emptyRoutineStore,

@@ -1,6 +1,6 @@
-import type { Keypoint } from '../../../../../renderer/pose/keypoints';
+import type { Keypoint } from '../../../../../shared/posture/keypoints';
 import type { PoseFrame } from '../../../../../renderer/routines/moves/pose-frame';
-import { loadBlazePoseCsv } from '../../posture/support/keypoint-csv';
+import { loadBlazePoseCsv } from '../../../shared/posture/support/keypoint-csv';
 
 /**
  * Real keypoints from ../shared/data/blazepose-webcam-landmarks (BlazePose, 33 landmarks, x/y

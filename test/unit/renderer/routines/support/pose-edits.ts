@@ -1,4 +1,4 @@
-import type { Keypoint, KeypointName } from '../../../../../renderer/pose/keypoints';
+import type { Keypoint, KeypointName } from '../../../../../shared/posture/keypoints';
 import type { PoseFrame } from '../../../../../renderer/routines/moves/pose-frame';
 
 /**

@@ -2,12 +2,12 @@
 import { act } from 'preact/test-utils';
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AppStatus } from '../../../../../main/core/app-status';
-import { initialAppStatus } from '../../../../../main/core/app-status';
-import type { BreakPromptView } from '../../../../../main/core/break-prompt-view';
-import type { AppCommand } from '../../../../../main/core/commands';
-import { defaultSettings, type Settings } from '../../../../../main/core/settings/schema';
-import type { PoiseApi } from '../../../../../main/ipc/contract';
+import type { AppStatus } from '../../../../../shared/core/app-status';
+import { initialAppStatus } from '../../../../../shared/core/app-status';
+import type { BreakPromptView } from '../../../../../shared/core/break-prompt-view';
+import type { AppCommand } from '../../../../../shared/core/commands';
+import { defaultSettings, type Settings } from '../../../../../shared/core/settings/schema';
+import type { PoiseApi } from '../../../../../shared/ipc/contract';
 import { ROUTINES } from '../../../../../renderer/routines/content/catalogue';
 import { BreakView } from '../../../../../renderer/shell/views/BreakView';
 

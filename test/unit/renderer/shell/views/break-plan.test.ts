@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { wordingFor } from '../../../../../main/core/i18n/wording';
-import { defaultSettings } from '../../../../../main/core/settings/schema';
+import { wordingFor } from '../../../../../shared/core/i18n/wording';
+import { defaultSettings } from '../../../../../shared/core/settings/schema';
 import { ROUTINES } from '../../../../../renderer/routines/content/catalogue';
 import {
   breakTimer,
