@@ -1,5 +1,9 @@
 import { join } from 'node:path';
-import { applySettingsPatch, type PatchResult, type SettingsPatch } from '../../shared/core/settings/patch';
+import {
+  applySettingsPatch,
+  type PatchResult,
+  type SettingsPatch,
+} from '../../shared/core/settings/patch';
 import type { Settings } from '../../shared/core/settings/schema';
 import { loadSettingsFile, type LoadedSettings } from './settings-file';
 

@@ -1,4 +1,8 @@
-import { HEAD_AND_SHOULDERS, type Keypoint, type KeypointName } from '../../shared/posture/keypoints';
+import {
+  HEAD_AND_SHOULDERS,
+  type Keypoint,
+  type KeypointName,
+} from '../../shared/posture/keypoints';
 
 /**
  * When to look at the camera and when to run the pose model: pure, time as an argument.

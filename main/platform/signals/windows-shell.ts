@@ -1,5 +1,8 @@
 import type { ChildProcess, SpawnOptions } from 'node:child_process';
-import { parseWindowsShellLine, type WindowsShellLine } from '../../../shared/core/signals/windows-shell';
+import {
+  parseWindowsShellLine,
+  type WindowsShellLine,
+} from '../../../shared/core/signals/windows-shell';
 
 /**
  * The long-lived PowerShell helper behind the Windows fullscreen and Focus-assist signals (see

@@ -4,12 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  EXIT_INPUT_ERROR,
-  EXIT_OK,
-  EXIT_USAGE,
-  runEvalCommand,
-} from '../../eval/eval-command';
+import { EXIT_INPUT_ERROR, EXIT_OK, EXIT_USAGE, runEvalCommand } from '../../eval/eval-command';
 import { runDevEvalCommand } from '../../eval/dev-eval-command';
 import { listImages } from '../../eval/image-folders';
 import { scoreCounts, totalCount } from '../../eval/eval-scores';

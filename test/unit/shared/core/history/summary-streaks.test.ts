@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fixedOffsetCalendar } from '../../../../../shared/core/history/calendar';
 import { emptyMinute, type MinuteAggregate } from '../../../../../shared/core/history/minute';
-import { dailySummaries, minutesOfDay, recentDays } from '../../../../../shared/core/history/rollup';
+import {
+  dailySummaries,
+  minutesOfDay,
+  recentDays,
+} from '../../../../../shared/core/history/rollup';
 import { computeStreaks, dayVerdict } from '../../../../../shared/core/history/streaks';
 import { postureScore, summarize } from '../../../../../shared/core/history/summary';
 
