@@ -2,6 +2,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import i18next from 'eslint-plugin-i18next';
+import { importX } from 'eslint-plugin-import-x';
+import { processBoundaries } from './scripts/lint/process-boundaries.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'models/**', 'test-results/**'] },
@@ -18,28 +20,7 @@ export default tseslint.config(
       eqeqeq: ['error', 'always'],
     },
   },
-  {
-    // The pure core: no Electron, no Node built-ins, no DOM-bound platform code. Time is an argument.
-    files: ['shared/core/**/*.ts', 'shared/posture/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['electron', 'electron-store', 'conf'],
-              message: 'Core code stays pure: Electron lives in main/platform.',
-            },
-            {
-              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
-              message: 'Core code stays pure: no Node built-ins.',
-            },
-          ],
-        },
-      ],
-      'no-restricted-globals': ['error', { name: 'Date', message: 'Pass time in as an argument.' }],
-    },
-  },
+  ...processBoundaries(importX),
   {
     // Every word a person reads goes through the i18n layer (shared/core/i18n): no English in JSX
     // text or in the attributes people read (assistive technology included). Lab pages are test
