@@ -2,7 +2,7 @@
  * The camera-light saver's schedule (settings.monitoring.cameraLightSaver): pure, time as an
  * argument. Instead of holding the camera open, the monitor opens it every `periodMs`, lets it
  * settle, analyses a short burst of frames and closes it again (every track stopped, so the
- * light goes off) until the next burst. monitor.ts only carries out what `burstStep` says.
+ * light goes off) until the next burst. sampling-loop.ts only carries out what `burstStep` says.
  *
  *   open ──warmUpMs──▶ sample, sample, … (every sampleEveryMs for sampleForMs) ──▶ close
  *   ◀──────────────────────────────── periodMs (start to start) ─────────────────────────────▶

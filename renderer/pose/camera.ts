@@ -29,6 +29,9 @@ export interface OpenCamera {
   stop(): void;
 }
 
+/** The one thing opening a camera needs from `navigator.mediaDevices` (a fake in unit tests). */
+export type UserMedia = Pick<MediaDevices, 'getUserMedia'>;
+
 export class CameraError extends Error {
   override readonly name = 'CameraError';
   constructor(
@@ -55,7 +58,7 @@ export function videoConstraints(
 /** Open the chosen camera, or the default one when the chosen one is gone. */
 export async function openCamera(
   request: CameraRequest,
-  media: MediaDevices = navigator.mediaDevices,
+  media: UserMedia | undefined = navigator.mediaDevices,
 ): Promise<OpenCamera> {
   if (!media?.getUserMedia) {
     throw new CameraError(

@@ -1,7 +1,7 @@
 import { burstStep, type BurstConfig } from '../../../../../renderer/pose/burst-schedule';
 
 /**
- * The monitor's use of the burst schedule (renderer/pose/monitor.ts) replayed on a fake clock:
+ * The monitor's use of the burst schedule (renderer/pose/sampling-loop.ts) replayed on a fake clock:
  * ask for the camera, get frames `openLatencyMs` later, follow burstStep, spend `inferenceMs`
  * on each analysis, close, wait, open again. Returns when frames were analysed and when the
  * camera was open.
