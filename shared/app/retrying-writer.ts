@@ -40,6 +40,18 @@ export class RetryingHistoryWriter {
     return run;
   }
 
+  /**
+   * Forget the minutes still waiting for a retry, after the writes already queued: once the person
+   * deleted their history, a write that failed before must not bring it back.
+   */
+  discardPending(): Promise<void> {
+    const run = this.queue.then(() => {
+      this.pending = [];
+    });
+    this.queue = run;
+    return run;
+  }
+
   private async attempt(minutes: readonly MinuteAggregate[]): Promise<WriteReport> {
     const batch = normaliseMinutes([...this.pending, ...minutes]);
     if (batch.length === 0) return { ok: true, written: 0 };

@@ -1,3 +1,4 @@
+import type { AppNotice } from './notices';
 import type { PostureState } from './posture-status';
 
 /**
@@ -7,6 +8,8 @@ import type { PostureState } from './posture-status';
 export type NudgeLevel = 'tray' | 'notification' | 'glow' | 'sound';
 export type BreakKind = 'micro' | 'long';
 export type BreakOutcome = 'taken' | 'postponed' | 'skipped';
+/** Who uses the camera: the background monitor, or a calibration page that holds it. */
+export type CameraMode = 'normal' | 'calibrating';
 
 /**
  * Facts for history (minute aggregation is history's job). Posture spans never cross a minute
@@ -27,7 +30,9 @@ export type HistoryFact =
       readonly outcome: BreakOutcome;
       readonly atMs: number;
     }
-  | { readonly kind: 'natural-break'; readonly atMs: number; readonly absentMs: number };
+  | { readonly kind: 'natural-break'; readonly atMs: number; readonly absentMs: number }
+  /** A routine ran to its end, in a break or from the library. */
+  | { readonly kind: 'routine-finished'; readonly routineId: string; readonly atMs: number };
 
 export type AppEffect =
   /**
@@ -52,6 +57,11 @@ export type AppEffect =
       readonly suggestedFocus?: 'posture';
     }
   | { readonly type: 'break:end'; readonly kind: BreakKind; readonly outcome: BreakOutcome }
-  /** Turn the camera on or off; emitted only when the wish changes. */
-  | { readonly type: 'camera'; readonly on: boolean }
-  | { readonly type: 'record'; readonly fact: HistoryFact };
+  /**
+   * Turn the camera on or off, for the background monitor or for a calibration page (`mode`);
+   * emitted only when either changes.
+   */
+  | { readonly type: 'camera'; readonly on: boolean; readonly mode: CameraMode }
+  | { readonly type: 'record'; readonly fact: HistoryFact }
+  /** Tell the person something once (notices.ts decides when; the host words it). */
+  | { readonly type: 'notice'; readonly notice: AppNotice };

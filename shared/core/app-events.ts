@@ -20,12 +20,27 @@ export type AppEvent =
   | { readonly type: 'break:take-now'; readonly kind?: BreakKind }
   | { readonly type: 'break:postpone' }
   | { readonly type: 'break:skip' }
-  /** The break window finished its routine or was closed. */
-  | { readonly type: 'break:finished' }
+  /**
+   * The break window finished its routine or was closed; `routineId` when its routine ran to the
+   * end (it counts in history).
+   */
+  | { readonly type: 'break:finished'; readonly routineId?: string }
   /** A routine of `seconds` came on screen: the break's (`inBreak`), or one from the library. */
   | { readonly type: 'routine:started'; readonly seconds: number; readonly inBreak: boolean }
   /** A routine played from the library left the screen. */
   | { readonly type: 'routine:stopped' }
+  /** A routine played from the library ran to its end (it counts in history). */
+  | { readonly type: 'routine:finished'; readonly routineId: string }
+  /** A calibration page opened (on) or closed (off) its own camera; the monitor stands aside. */
+  | { readonly type: 'calibration:hold'; readonly on: boolean }
+  /** The person asked to recalibrate (the guided recalibration opens). */
+  | { readonly type: 'calibration:requested' }
+  /** A new calibration was saved. */
+  | { readonly type: 'calibration:saved' }
+  /** History was written (the failure streak, if any, is over). */
+  | { readonly type: 'history:saved' }
+  /** History could not be written; the minutes are kept and retried. */
+  | { readonly type: 'history:not-saved'; readonly error: string }
   | { readonly type: 'settings'; readonly settings: Settings }
   | { readonly type: 'fullscreen'; readonly on: boolean }
   | { readonly type: 'dnd'; readonly on: boolean }
@@ -35,7 +50,8 @@ export type AppEvent =
 
 /**
  * The core event for a tray/IPC command, or null for commands that are only about windows
- * (open dashboard, settings, quit, recalibrate) and never reach the core.
+ * (open dashboard, settings, onboarding, quit) and never reach the core. Recalibrate is both: it
+ * opens a window, and it makes a moved camera worth mentioning again.
  */
 export function eventForCommand(command: AppCommand, nowMs: number): AppEvent | null {
   switch (command.type) {
@@ -55,6 +71,16 @@ export function eventForCommand(command: AppCommand, nowMs: number): AppEvent | 
       return { type: 'routine:started', seconds: command.seconds, inBreak: command.inBreak };
     case 'routine-stopped':
       return { type: 'routine:stopped' };
+    case 'routine-done':
+      return { type: 'routine:finished', routineId: command.routineId };
+    case 'finish-break':
+      return command.completed && command.routineId !== undefined
+        ? { type: 'break:finished', routineId: command.routineId }
+        : { type: 'break:finished' };
+    case 'recalibrate':
+      return { type: 'calibration:requested' };
+    case 'calibration-hold':
+      return { type: 'calibration:hold', on: command.on };
     default:
       return null;
   }

@@ -10,6 +10,9 @@
  *
  * Public surface: AppState (opaque to callers: read it only through the view functions),
  * initialAppState, step, AppEvent (app-events.ts), AppEffect (app-effects.ts), eventForCommand.
+ * A step has phases, each in its own file: the event's own facts (app-apply-event.ts), then what
+ * follows from time and facts (app-settle.ts), over a shared draft (app-draft.ts); which notices
+ * are worth giving is notices.ts's.
  *
  * Time: every step gets nowMs; nothing here reads a clock. Work time for the break timers accrues
  * between consecutive steps only while the person is working. A gap between steps longer than
@@ -25,59 +28,28 @@
  * - every posture report, monitor status, settings change, power event, fullscreen/dnd/call
  *   change (where the platform knows them: main/platform/signals), and `idle` every 5-10 s (powerMonitor.getSystemIdleTime());
  * - the person's choices as events (eventForCommand maps tray/IPC commands).
+ * - what happens around it: a calibration page holding the camera, a calibration asked for or
+ *   saved, each history write's outcome (notices.ts decides what is worth saying, and when).
  * What it does with effects: see app-effects.ts; `record` facts go to history.
  */
-import type { AppEffect } from './app-effects';
+import type { AppEffect, CameraMode } from './app-effects';
 import type { AppEvent } from './app-events';
-import { effectiveCoaching, verdictHoldMs } from './camera-light-saver';
-import {
-  coachEvaluate,
-  coachObserve,
-  initialCoachState,
-  type CoachState,
-} from './coach/posture-coach';
-import { advancePostureLog, type PostureLog } from './coach/posture-log';
+import { applyEvent } from './app-apply-event';
+import { stopVerdicts, tellOnce, type Draft } from './app-draft';
+import { respectFacts } from './app-respect';
+import { checkAbsence, settle } from './app-settle';
+import { initialCoachState, type CoachState } from './coach/posture-coach';
+import type { PostureLog } from './coach/posture-log';
+import { initialNoticeMemory, type NoticeMemory } from './notices';
 import type { MonitorStatus, PostureState } from './posture-status';
-import { postureWatching } from './posture-watching';
-import { cameraWanted, isWorkTime, mayInterrupt, type RespectFacts } from './respect/interruptions';
-import { DEFAULT_MORNING, pauseEnd } from './respect/timed-pause';
-import { isWithinWorkingHours } from './respect/working-hours';
-import {
-  accrueWork,
-  finishBreak,
-  initialSchedulerState,
-  naturalBreak,
-  postponeBreak,
-  schedulerEvaluate,
-  skipBreak,
-  takeBreakNow,
-  type SchedulerState,
-  type SchedulerStep,
-} from './schedule/break-scheduler';
-import {
-  routineHolds,
-  routineBackstopMs,
-  routineHoldsBreak,
-  type RoutineHold,
-} from './schedule/routine-hold';
-import {
-  absentSince,
-  checkNaturalBreak,
-  forgetCamera,
-  initialPresence,
-  observeIdle,
-  observeVerdict,
-  type PresenceState,
-} from './schedule/presence';
+import { isWorkTime } from './respect/interruptions';
+import { accrueWork, initialSchedulerState, type SchedulerState } from './schedule/break-scheduler';
+import { routineHolds, type RoutineHold } from './schedule/routine-hold';
+import { initialPresence, type PresenceState } from './schedule/presence';
 import type { Settings } from './settings/schema';
 
+/** A gap between steps longer than this means the machine slept without telling us. */
 export const UNANNOUNCED_SLEEP_GAP_MS = 3 * 60_000;
-/**
- * A verdict older than this is treated as "verdicts stopped" (camera died or stalled). The monitor
- * repeats its last verdict as a heartbeat every few seconds even in a still scene
- * (renderer/pose/sampling-policy.ts), so only a real stall gets this old.
- */
-export const POSTURE_STALE_MS = 15_000;
 
 export interface AppState {
   readonly settings: Settings;
@@ -103,7 +75,11 @@ export interface AppState {
   /** Slouching and present time since the last break, for the routine's focus. */
   readonly sinceBreak: { readonly slouchingMs: number; readonly presentMs: number };
   /** What the camera was last told; null before the first step. */
-  readonly cameraOn: boolean | null;
+  readonly camera: { readonly on: boolean; readonly mode: CameraMode } | null;
+  /** A calibration page has its own camera open (guided recalibration): the monitor stands aside. */
+  readonly calibrationHold: boolean;
+  /** Which once-only notices were already given. */
+  readonly notices: NoticeMemory;
   /** A routine played outside a break (from the Routines view), while it is on screen. */
   readonly routine: RoutineHold;
 }
@@ -136,38 +112,11 @@ export function initialAppState(
     scheduler: initialSchedulerState,
     postureLog: null,
     sinceBreak: { slouchingMs: 0, presentMs: 0 },
-    cameraOn: null,
+    camera: null,
+    calibrationHold: false,
+    notices: initialNoticeMemory,
     routine: null,
   };
-}
-
-/** The respect facts as they stand at nowMs. */
-export function respectFacts(
-  s: AppState,
-  nowMs: number,
-  extraAbsentSinceMs: number | null = null,
-): RespectFacts {
-  const power = [s.suspendedSinceMs, s.lockedSinceMs, extraAbsentSinceMs].filter(
-    (t): t is number => t !== null,
-  );
-  return {
-    paused: s.pausedUntilMs !== null && nowMs < s.pausedUntilMs,
-    suspended: s.suspendedSinceMs !== null,
-    locked: s.lockedSinceMs !== null,
-    // A routine on screen is a break from posture watching wherever it was started.
-    onBreak: s.scheduler.phase.kind === 'on-break' || routineHolds(s.routine, nowMs),
-    withinWorkingHours: isWithinWorkingHours(s.settings.workingHours, nowMs, s.timeZone),
-    absent: absentSince(s.presence, power.length ? Math.min(...power) : null, nowMs) !== null,
-    fullscreen: s.fullscreen,
-    dnd: s.dnd,
-    call: s.call,
-  };
-}
-
-/** Mutable scratch for one step: the state as it evolves plus the effects so far. */
-interface Draft {
-  s: AppState;
-  effects: AppEffect[];
 }
 
 export function step(state: AppState, event: AppEvent, nowMs: number): AppStep {
@@ -189,6 +138,7 @@ export function step(state: AppState, event: AppEvent, nowMs: number): AppStep {
   // Judge the absence that just passed before the event can end it (a resume, an unlock).
   checkAbsence(d, nowMs, gapAbsentSinceMs);
 
+  tellOnce(d, event);
   applyEvent(d, event, nowMs);
   settle(d, nowMs, gapAbsentSinceMs);
   d.s = { ...d.s, lastMs: Math.max(nowMs, state.lastMs) };
@@ -203,214 +153,4 @@ export interface LatestPosture {
   readonly slouchScore: number;
   /** The classifier's first reason as its metric id (put into words for display), or null. */
   readonly reason: string | null;
-}
-
-function applyEvent(d: Draft, event: AppEvent, nowMs: number): void {
-  const s = d.s;
-  switch (event.type) {
-    case 'posture': {
-      // Late verdicts after the camera was told to stop are ignored.
-      if (s.cameraOn === false) return;
-      const verdict = event.report.state;
-      const reason = event.report.reasons[0]?.metric ?? null;
-      recordPosture(d, nowMs, verdict);
-      const coached = coachObserve(d.s.coach, verdict, reason, nowMs);
-      d.s = {
-        ...d.s,
-        posture: {
-          state: verdict,
-          atMs: nowMs,
-          slouchScore: event.report.slouchScore,
-          reason,
-        },
-        presence: observeVerdict(d.s.presence, verdict === 'away', nowMs),
-        coach: coached.state,
-      };
-      d.effects.push(...coached.effects);
-      return;
-    }
-    case 'tick':
-      if (event.timeZone !== undefined && event.timeZone !== s.timeZone)
-        d.s = { ...s, timeZone: event.timeZone };
-      return;
-    case 'power':
-      switch (event.what) {
-        case 'suspend':
-          d.s = { ...s, suspendedSinceMs: s.suspendedSinceMs ?? nowMs };
-          return;
-        case 'resume':
-          d.s = { ...s, suspendedSinceMs: null };
-          return;
-        case 'lock':
-          d.s = { ...s, lockedSinceMs: s.lockedSinceMs ?? nowMs };
-          return;
-        case 'unlock':
-          d.s = { ...s, lockedSinceMs: null };
-          return;
-      }
-      return;
-    case 'idle':
-      d.s = { ...s, presence: observeIdle(s.presence, event.idleSeconds, nowMs) };
-      return;
-    case 'pause': {
-      const morning = s.settings.workingHours.enabled
-        ? s.settings.workingHours.start
-        : DEFAULT_MORNING;
-      const until =
-        event.until === 'tomorrow' ? pauseEnd('tomorrow', nowMs, s.timeZone, morning) : event.until;
-      if (until > nowMs) d.s = { ...s, pausedUntilMs: until };
-      return;
-    }
-    case 'resume':
-      d.s = { ...s, pausedUntilMs: null };
-      return;
-    case 'break:take-now':
-      applyScheduler(
-        d,
-        takeBreakNow(s.scheduler, s.settings.breaks, event.kind, slouchShare(s), nowMs),
-      );
-      return;
-    case 'break:postpone':
-      applyScheduler(d, postponeBreak(s.scheduler, s.settings.breaks, nowMs));
-      return;
-    case 'break:skip':
-      applyScheduler(d, skipBreak(s.scheduler, s.settings.breaks, nowMs));
-      return;
-    case 'break:finished':
-      applyScheduler(d, finishBreak(s.scheduler, nowMs));
-      return;
-    case 'routine:started':
-      // A break's routine holds its break (none once the break is over); another holds the camera.
-      d.s = event.inBreak
-        ? { ...s, scheduler: routineHoldsBreak(s.scheduler, event.seconds, nowMs) }
-        : { ...s, routine: { untilMs: routineBackstopMs(event.seconds, nowMs) } };
-      return;
-    case 'routine:stopped':
-      d.s = { ...s, routine: null };
-      return;
-    case 'settings':
-      d.s = { ...s, settings: event.settings };
-      return;
-    case 'fullscreen':
-      d.s = { ...s, fullscreen: event.on };
-      return;
-    case 'dnd':
-      d.s = { ...s, dnd: event.on };
-      return;
-    case 'call':
-      d.s = { ...s, call: event.on };
-      return;
-    case 'monitor-status':
-      d.s = { ...s, monitor: event.status };
-      // A monitor in error or stopped (paused, quitting) sends no more verdicts: close the span now.
-      if (event.status.kind === 'error' || event.status.kind === 'stopped') stopVerdicts(d, nowMs);
-      return;
-  }
-}
-
-/** Everything that follows from time and the new facts: natural breaks, breaks, nudges, camera. */
-function settle(d: Draft, nowMs: number, gapAbsentSinceMs: number | null): void {
-  const { breaks } = d.s.settings;
-
-  // With the camera-light saver, a verdict also has to last through the gap between bursts.
-  const staleMs = POSTURE_STALE_MS + verdictHoldMs(d.s.settings);
-  if (d.s.posture !== null && nowMs - d.s.posture.atMs > staleMs) {
-    stopVerdicts(d, Math.min(nowMs, d.s.posture.atMs + staleMs));
-  }
-
-  checkAbsence(d, nowMs, gapAbsentSinceMs);
-
-  // A break in progress is the scheduler's own business; a routine on screen makes one wait.
-  const allowBreak = mayInterrupt({
-    ...respectFacts(d.s, nowMs, gapAbsentSinceMs),
-    onBreak: routineHolds(d.s.routine, nowMs),
-  });
-  applyScheduler(d, schedulerEvaluate(d.s.scheduler, breaks, allowBreak, slouchShare(d.s), nowMs));
-
-  // No nudge during a heads-up either: one interruption at a time.
-  const facts = respectFacts(d.s, nowMs, gapAbsentSinceMs);
-  const allowNudge = mayInterrupt(facts) && d.s.scheduler.phase.kind !== 'heads-up';
-  const coached = coachEvaluate(d.s.coach, effectiveCoaching(d.s.settings), allowNudge, nowMs);
-  d.s = { ...d.s, coach: coached.state };
-  d.effects.push(...coached.effects);
-
-  // Consent first: before setup is finished, or when it ended without a camera, the camera and
-  // the pose model never start, whatever else holds.
-  const wantCamera = postureWatching(d.s.settings) === 'on' && cameraWanted(facts);
-  if (wantCamera !== d.s.cameraOn) {
-    if (!wantCamera) {
-      stopVerdicts(d, nowMs);
-      d.s = { ...d.s, presence: forgetCamera(d.s.presence) };
-    }
-    d.s = { ...d.s, cameraOn: wantCamera };
-    d.effects.push({ type: 'camera', on: wantCamera });
-  }
-
-  recordPosture(d, nowMs, undefined);
-}
-
-/** Track the absence in progress; a long enough one is a natural break that resets the timers. */
-function checkAbsence(d: Draft, nowMs: number, gapAbsentSinceMs: number | null): void {
-  const { breaks, workingHours } = d.s.settings;
-  // Evenings and weekends rest the person too: the first working hour starts with fresh timers.
-  const outsideHoursSinceMs = isWithinWorkingHours(workingHours, nowMs, d.s.timeZone)
-    ? null
-    : (d.s.outsideHoursSinceMs ?? nowMs);
-  if (outsideHoursSinceMs !== d.s.outsideHoursSinceMs) d.s = { ...d.s, outsideHoursSinceMs };
-  const power = [
-    d.s.suspendedSinceMs,
-    d.s.lockedSinceMs,
-    gapAbsentSinceMs,
-    outsideHoursSinceMs,
-  ].filter((t): t is number => t !== null);
-  const since = absentSince(d.s.presence, power.length ? Math.min(...power) : null, nowMs);
-  const natural = checkNaturalBreak(
-    d.s.presence,
-    since,
-    breaks.naturalBreakMinutes,
-    breaks.longDurationMinutes,
-    nowMs,
-  );
-  d.s = { ...d.s, presence: natural.presence };
-  if (natural.reset === null || d.s.scheduler.phase.kind === 'on-break') return;
-  d.s = {
-    ...d.s,
-    scheduler: naturalBreak(d.s.scheduler, natural.reset.long),
-    sinceBreak: { slouchingMs: 0, presentMs: 0 },
-  };
-  d.effects.push({
-    type: 'record',
-    fact: { kind: 'natural-break', atMs: nowMs, absentMs: natural.reset.absentMs },
-  });
-}
-
-function applyScheduler(d: Draft, result: SchedulerStep): void {
-  d.s = { ...d.s, scheduler: result.state };
-  d.effects.push(...result.effects);
-  if (result.effects.some((e) => e.type === 'break:start'))
-    d.s = { ...d.s, sinceBreak: { slouchingMs: 0, presentMs: 0 } };
-}
-
-/** Verdicts stopped at `atMs` (camera off, error, stale, or an unannounced sleep). */
-function stopVerdicts(d: Draft, atMs: number): void {
-  recordPosture(d, atMs, null);
-  const coached = coachObserve(d.s.coach, null, null, atMs);
-  d.s = { ...d.s, posture: null, coach: coached.state };
-  d.effects.push(...coached.effects);
-}
-
-function recordPosture(d: Draft, atMs: number, next: PostureState | null | undefined): void {
-  const advanced = advancePostureLog(d.s.postureLog, atMs, next);
-  let { slouchingMs, presentMs } = d.s.sinceBreak;
-  for (const fact of advanced.facts) {
-    const ms = fact.toMs - fact.fromMs;
-    if (fact.state !== 'away') presentMs += ms;
-    if (fact.state === 'slouching') slouchingMs += ms;
-    d.effects.push({ type: 'record', fact });
-  }
-  d.s = { ...d.s, postureLog: advanced.log, sinceBreak: { slouchingMs, presentMs } };
-}
-
-function slouchShare(s: AppState): number {
-  return s.sinceBreak.presentMs > 0 ? s.sinceBreak.slouchingMs / s.sinceBreak.presentMs : 0;
 }

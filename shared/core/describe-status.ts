@@ -1,5 +1,5 @@
 import type { AppState } from './app-state';
-import { respectFacts } from './app-state';
+import { respectFacts } from './app-respect';
 import type { AppStatus, TrayState } from './app-status';
 import { nudgeShowing } from './coach/posture-coach';
 import type { Wording } from './i18n/wording';

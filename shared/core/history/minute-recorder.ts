@@ -3,8 +3,9 @@ import type { HistoryFact } from './facts';
 import { isEmptyMinute, MINUTE_MS, type MinuteAggregate } from './minute';
 
 /**
- * The live side of history in the main process: facts go in (the app core's `record` effects and
- * routine completions), completed minutes come out, to be appended to storage. Pure.
+ * The live side of history (driven by shared/app/history-pipeline.ts): facts go in (the app core's
+ * `record` effects, routine completions included), completed minutes come out, to be appended to
+ * storage. Pure.
  *
  *   let rec = initialRecorder();
  *   rec = recordFact(rec, effect.fact);                          // each { type: 'record' } effect

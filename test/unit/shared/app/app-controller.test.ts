@@ -9,6 +9,7 @@ import type { PostureReport } from '../../../../shared/core/posture-status';
 import { applySettingsPatch } from '../../../../shared/core/settings/patch';
 import { defaultSettings, type Settings } from '../../../../shared/core/settings/schema';
 import type { EventChannel } from '../../../../shared/ipc/contract';
+import type { Baseline } from '../../../../shared/posture/baseline';
 import { createFileHistoryStore } from '../../../../main/history/file-history-store';
 
 /**
@@ -20,6 +21,7 @@ function setup(
     history?: HistoryStore;
     settings?: Partial<Settings>;
     systemLocales?: readonly string[];
+    saveBaseline?: (baseline: Baseline) => Promise<void>;
   } = {},
 ) {
   let now = Date.UTC(2026, 10, 23, 10, 0, 0); // a Monday, 10:00 UTC
@@ -66,7 +68,7 @@ function setup(
         return () => settingsListeners.delete(listener);
       },
     },
-    baselines: { get: async () => [], save: async () => undefined },
+    baselines: { get: async () => [], save: options.saveBaseline ?? (async () => undefined) },
     history,
     broadcast: { emit: (channel, payload) => events.push({ channel, payload }) },
     shell,
@@ -86,6 +88,14 @@ function setup(
   return { controller, advance, events, notifications, shell, history, notices, now: () => now };
 }
 
+const baseline: Baseline = {
+  version: 2,
+  cameraId: 'desk-camera',
+  createdAtMs: 0,
+  frameCount: 30,
+  metrics: {},
+  framing: null,
+};
 const upright = { state: 'upright', reasons: [], slouchScore: 0 } as const;
 const slouching = {
   state: 'slouching',
@@ -194,22 +204,28 @@ describe('app controller', () => {
   });
 
   it('keeps minutes when a write fails, says so once, and saves them when the disk recovers', async () => {
-    const real = createFileHistoryStore({ dir: mkdtempSync(join(tmpdir(), 'poise-ctl-')) });
-    let full = true;
-    const flaky: HistoryStore = {
-      ...real,
-      append: (minutes) =>
-        full ? Promise.reject(new Error('ENOSPC: no space left')) : real.append(minutes),
-    };
-    const { controller, advance, notices, now } = setup({ history: flaky });
-    advance(130_000, upright);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(notices().filter((m) => m.includes('could not save your history'))).toHaveLength(1);
-    full = false;
-    advance(60_000, upright);
+    // The disk is full for the first two writes: the two minutes that end first.
+    let failuresLeft = 2;
+    const history = createFileHistoryStore({
+      dir: mkdtempSync(join(tmpdir(), 'poise-ctl-')),
+      async write(handle, data) {
+        if (failuresLeft > 0) {
+          failuresLeft -= 1;
+          throw new Error('ENOSPC: no space left');
+        }
+        await handle.write(data);
+      },
+    });
+    const { controller, advance, notices, now } = setup({ history });
+    advance(190_000, upright);
+    // Writes run in order and quitting waits for the last one, so every outcome is in by now.
     await controller.dispose();
-    const { minutes } = await real.readRange(0, now() + 60_000);
+    expect(failuresLeft).toBe(0);
+    expect(notices().filter((m) => m.includes('could not save your history'))).toHaveLength(1);
+    const { minutes } = await history.readRange(0, now() + 60_000);
     expect(minutes.length).toBeGreaterThanOrEqual(3);
+    // The first minute, refused twice, was kept and saved with the third write.
+    expect(minutes[0]!.minuteStartMs).toBe(Date.UTC(2026, 10, 23, 10, 0));
   });
 
   it('offers recalibration once when the camera seems to have moved, and again after a recalibration', () => {
@@ -221,6 +237,25 @@ describe('app controller', () => {
     controller.command({ type: 'recalibrate' });
     controller.postureReport({ ...moved, timeMs: 3 });
     expect(notices().filter((m) => m.includes('camera seems to have moved'))).toHaveLength(2);
+  });
+
+  it('offers recalibration again once a new calibration is saved, not when saving fails', async () => {
+    let saved = 0;
+    const { controller, notices } = setup({
+      saveBaseline: async () => {
+        saved += 1;
+        if (saved === 1) throw new Error('EACCES: permission denied');
+      },
+    });
+    const moved = { ...upright, recalibrationSuggested: true };
+    const offers = () => notices().filter((m) => m.includes('camera seems to have moved')).length;
+    controller.postureReport({ ...moved, timeMs: 1 });
+    await expect(controller.saveBaseline(baseline)).rejects.toThrow('EACCES');
+    controller.postureReport({ ...moved, timeMs: 2 });
+    expect(offers()).toBe(1);
+    await controller.saveBaseline(baseline);
+    controller.postureReport({ ...moved, timeMs: 3 });
+    expect(offers()).toBe(2);
   });
 
   it('opens the guided recalibration, and the monitor stands aside while its page has the camera', () => {
@@ -275,13 +310,32 @@ describe('app controller', () => {
     expect(told()).toBe(2);
   });
 
-  it('opens the break window when a break starts and hands the core the finished routine', () => {
-    const { controller, shell, events } = setup();
+  it('opens the break window when a break starts and hands the core the finished routine', async () => {
+    const { controller, shell, events, history, now } = setup();
     controller.command({ type: 'take-break', kind: 'micro' });
     expect(shell.openBreak).toHaveBeenCalledWith('micro');
     expect(events.some((e) => e.channel === 'break:start')).toBe(true);
     expect(controller.status().onBreak).toBe(true);
     controller.command({ type: 'finish-break', routineId: 'micro-neck-release', completed: true });
     expect(controller.status().onBreak).toBe(false);
+    expect(shell.closeBreak).toHaveBeenCalledTimes(1);
+    // The routine counts in history, like every fact the core records.
+    await controller.dispose();
+    const { minutes } = await history.readRange(0, now() + 60_000);
+    expect(minutes.flatMap((m) => m.routinesDone)).toEqual(['micro-neck-release']);
+  });
+
+  it('opens the windows a command asks for, without touching the core', () => {
+    const { controller, shell, events } = setup();
+    const before = events.length;
+    controller.command({ type: 'open-dashboard' });
+    controller.command({ type: 'open-settings' });
+    controller.command({ type: 'open-onboarding' });
+    controller.command({ type: 'quit' });
+    expect(shell.openDashboard).toHaveBeenCalledTimes(1);
+    expect(shell.openSettings).toHaveBeenCalledTimes(1);
+    expect(shell.openOnboarding).toHaveBeenCalledTimes(1);
+    expect(shell.quit).toHaveBeenCalledTimes(1);
+    expect(events).toHaveLength(before);
   });
 });

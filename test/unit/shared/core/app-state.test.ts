@@ -433,8 +433,8 @@ describe('app core: a simulated workday', () => {
     expect(breaksBetween(pausedAt, local(14, 30))).toEqual([]);
     until(14, 31, 'upright');
     expect(sim.effects('camera', pausedAt).slice(0, 2)).toEqual([
-      { atMs: pausedAt, effect: { type: 'camera', on: false } },
-      { atMs: local(14, 30), effect: { type: 'camera', on: true } },
+      { atMs: pausedAt, effect: { type: 'camera', on: false, mode: 'normal' } },
+      { atMs: local(14, 30), effect: { type: 'camera', on: true, mode: 'normal' } },
     ]);
 
     // Away from the desk for 10 minutes: a natural break, no nudge, no break prompt.
@@ -471,7 +471,7 @@ describe('app core: a simulated workday', () => {
     expect(sim.effects('break:start', local(17, 30))).toEqual([]);
     expect(sim.effects('camera').at(-1)).toEqual({
       atMs: local(17, 30),
-      effect: { type: 'camera', on: false },
+      effect: { type: 'camera', on: false, mode: 'normal' },
     });
 
     // Every break that started also ended, and never overlapped another.
