@@ -15,7 +15,6 @@ import {
   session,
   Tray,
 } from 'electron';
-import Store from 'electron-store';
 import { join } from 'node:path';
 import { createAppController } from '../shared/app/app-controller';
 import { contractHandlers } from '../shared/app/contract-handlers';
@@ -23,7 +22,7 @@ import { systemLocalTime } from '../shared/app/local-time';
 import { wordingForSetting } from '../shared/core/i18n/wording';
 import { settingsNotice } from '../shared/core/settings-notice';
 import { NO_SIGNALS } from '../shared/core/signals/signal-poll';
-import type { Shell } from '../shared/app/ports';
+import type { Clock, Shell } from '../shared/app/ports';
 import { trayModel } from '../shared/core/tray/tray-model';
 import type { EventPayloads } from '../shared/ipc/contract';
 import { makeSenderCheck, registerIpcHandlers } from './ipc/register-handlers';
@@ -71,12 +70,8 @@ function start(): void {
   app.dock?.hide();
   app.on('window-all-closed', () => undefined);
 
-  const settings = openSettingsRepo(
-    app.getPath('userData'),
-    ({ cwd, configName }) =>
-      new Store({ cwd, name: configName }) as unknown as { store: Record<string, unknown> },
-    Date.now(),
-  );
+  const clock: Clock = { now: () => Date.now() };
+  const settings = openSettingsRepo(app.getPath('userData'), clock);
   // The tray and notifications speak the person's language: the setting, else the system's.
   const currentWording = () =>
     wordingForSetting(settings.get().language, app.getPreferredSystemLanguages());
@@ -154,7 +149,7 @@ function start(): void {
     run: (command) => controller.command(command),
   });
   const controller = createAppController({
-    clock: { now: () => Date.now() },
+    clock,
     ticker: {
       every(ms, tick) {
         const id = setInterval(tick, ms);
@@ -165,7 +160,10 @@ function start(): void {
     languages: { systemLocales: () => app.getPreferredSystemLanguages() },
     notifier: { notify: (title, body) => new Notification({ title, body, silent: true }).show() },
     settings,
-    baselines: openBaselineFile(app.getPath('userData')),
+    baselines: openBaselineFile(app.getPath('userData'), clock, ({ backupPath }) =>
+      // The person is asked to calibrate again anyway; the log says where the old file went.
+      console.warn(`Damaged calibrations were kept as ${backupPath}`),
+    ),
     history: createFileHistoryStore({ dir: join(app.getPath('userData'), 'history') }),
     broadcast: {
       emit(channel, payload) {

@@ -1,36 +1,52 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BaselinePort } from '../../shared/app/ports';
+import type { BaselinePort, Clock } from '../../shared/app/ports';
 import {
+  baselineBookSchema,
   parseBaselineBook,
   placesFor,
   withBaseline,
   type BaselineBook,
 } from '../../shared/posture/baseline';
+import { openJsonFile, type JsonOutcome, type JsonRecovery, type Parsed } from './json-file';
 
 /**
  * Calibration baselines in `calibration.json` beside the settings, per camera its places. A
- * damaged entry is dropped on read (the user recalibrates that camera); writes go through a
- * temporary file and a rename so a crash never leaves half a file.
+ * damaged entry is dropped (the person recalibrates that camera) and the original file is kept
+ * aside; `onRecovered` hears where.
  */
-export function openBaselineFile(dir: string): BaselinePort {
-  const path = join(dir, 'calibration.json');
-  const read = async (): Promise<BaselineBook> => {
-    try {
-      return parseBaselineBook(JSON.parse(await readFile(path, 'utf8')));
-    } catch {
-      return {};
-    }
+export function openBaselineFile(
+  dir: string,
+  clock: Clock,
+  onRecovered: (recovery: JsonRecovery) => void,
+): BaselinePort {
+  const file = openJsonFile<BaselineBook>({
+    path: join(dir, 'calibration.json'),
+    parse: parseStoredBook,
+    fallback: () => ({}),
+    clock,
+  });
+  const reported = (outcome: JsonOutcome<BaselineBook>): BaselineBook => {
+    if (outcome.recovery) onRecovered(outcome.recovery);
+    return outcome.value;
   };
   return {
     async get(cameraId) {
-      return placesFor(await read(), cameraId);
+      return placesFor(reported(file.read()), cameraId);
     },
     async save(baseline) {
-      const book = withBaseline(await read(), baseline);
-      const temp = `${path}.tmp`;
-      await writeFile(temp, JSON.stringify(book));
-      await rename(temp, path);
+      // One read-change-write: two calibrations saved at once both stay.
+      reported(file.update((book) => withBaseline(book, baseline)));
     },
+  };
+}
+
+function parseStoredBook(raw: unknown): Parsed<BaselineBook> {
+  const checked = baselineBookSchema.safeParse(raw);
+  return {
+    // Every place that still parses is kept, so one damaged place does not lose the others.
+    value: parseBaselineBook(raw),
+    dropped: checked.success
+      ? []
+      : checked.error.issues.map((i) => i.path.join('.') || '(everything)'),
   };
 }

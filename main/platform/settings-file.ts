@@ -1,7 +1,10 @@
-import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Clock } from '../../shared/app/ports';
 import type { SettingsProblem } from '../../shared/core/settings-notice';
+import { isRecord } from '../../shared/core/settings/migrations';
 import { repairSettings } from '../../shared/core/settings/repair';
 import { defaultSettings, type Settings } from '../../shared/core/settings/schema';
+import { openJsonFile, type JsonFile, type Parsed } from './json-file';
 
 export interface LoadedSettings {
   readonly settings: Settings;
@@ -15,48 +18,30 @@ export interface LoadedSettings {
   readonly firstRun: boolean;
 }
 
-/**
- * Read the settings file before the store opens it: a corrupt or hand-broken file is moved aside
- * (never deleted: the user may want it back), and whatever was valid is kept.
- * `nowMs` names the backup so several recoveries never overwrite each other.
- */
-export function loadSettingsFile(path: string, nowMs: number): LoadedSettings {
-  if (!existsSync(path)) {
-    return {
-      settings: defaultSettings(),
-      problem: null,
-      backupPath: null,
-      firstRun: true,
-    };
-  }
-  const text = readFileSync(path, 'utf8');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    const backupPath = backUp(path, nowMs);
-    return {
-      settings: defaultSettings(),
-      problem: { kind: 'unreadable' },
-      backupPath,
-      firstRun: false,
-    };
-  }
-  const repaired = repairSettings(raw);
-  if (repaired.resetFields.length === 0) {
-    return { settings: repaired.settings, problem: null, backupPath: null, firstRun: false };
-  }
-  const backupPath = backUp(path, nowMs);
+/** `settings.json` in `dir`: migrated, repaired field by field, the damaged original kept aside. */
+export function openSettingsFile(dir: string, clock: Clock): JsonFile<Settings> {
+  return openJsonFile({
+    path: join(dir, 'settings.json'),
+    parse: parseStoredSettings,
+    fallback: defaultSettings,
+    clock,
+  });
+}
+
+export function loadSettings(file: JsonFile<Settings>): LoadedSettings {
+  const { value, found, recovery } = file.read();
   return {
-    settings: repaired.settings,
-    problem: { kind: 'invalid', fields: repaired.resetFields },
-    backupPath,
-    firstRun: false,
+    settings: value,
+    problem: recovery?.problem ?? null,
+    backupPath: recovery?.backupPath ?? null,
+    firstRun: !found,
   };
 }
 
-function backUp(path: string, nowMs: number): string {
-  const backupPath = `${path.replace(/\.json$/, '')}.corrupt-${nowMs}.json`;
-  renameSync(path, backupPath);
-  return backupPath;
+function parseStoredSettings(raw: unknown): Parsed<Settings> {
+  // repairSettings reads a non-object as "nothing stored yet"; from a file that would mean
+  // overwriting whatever the person put there without keeping it.
+  if (!isRecord(raw)) return { value: defaultSettings(), dropped: ['(everything)'] };
+  const repaired = repairSettings(raw);
+  return { value: repaired.settings, dropped: repaired.resetFields };
 }

@@ -1,41 +1,22 @@
-import { join } from 'node:path';
-import {
-  applySettingsPatch,
-  type PatchResult,
-  type SettingsPatch,
-} from '../../shared/core/settings/patch';
+import type { Clock, SettingsPort } from '../../shared/app/ports';
+import { applySettingsPatch } from '../../shared/core/settings/patch';
 import type { Settings } from '../../shared/core/settings/schema';
-import { loadSettingsFile, type LoadedSettings } from './settings-file';
+import { loadSettings, openSettingsFile, type LoadedSettings } from './settings-file';
 
-/**
- * The part of electron-store (and of `conf`, which it wraps) that Poise relies on. Tests use
- * `conf` on real files; the app uses electron-store, which adds Electron's userData location.
- */
-export interface JsonStore {
-  store: Record<string, unknown>;
-}
-
-export type JsonStoreFactory = (options: { cwd: string; configName: string }) => JsonStore;
-
-export interface SettingsRepo {
-  get(): Settings;
-  update(patch: SettingsPatch): PatchResult;
-  onChange(listener: (settings: Settings) => void): () => void;
+export interface SettingsRepo extends SettingsPort {
   readonly startup: LoadedSettings;
 }
 
-export const SETTINGS_FILE_NAME = 'settings';
-
-export function openSettingsRepo(
-  dir: string,
-  makeStore: JsonStoreFactory,
-  nowMs: number,
-): SettingsRepo {
-  const startup = loadSettingsFile(join(dir, `${SETTINGS_FILE_NAME}.json`), nowMs);
-  const store = makeStore({ cwd: dir, configName: SETTINGS_FILE_NAME });
+/**
+ * The settings in `dir`, held in memory and saved on every accepted change. A change that cannot
+ * be saved is refused with the reason, so what Poise runs with always matches the file.
+ */
+export function openSettingsRepo(dir: string, clock: Clock): SettingsRepo {
+  const file = openSettingsFile(dir, clock);
+  const startup = loadSettings(file);
   let current = startup.settings;
-  // Write back what was loaded: repaired fields, migrated shape and defaults become explicit.
-  store.store = current as unknown as Record<string, unknown>;
+  // Write back what was loaded: the migrated shape and the defaults become explicit.
+  file.write(current);
   const listeners = new Set<(settings: Settings) => void>();
 
   return {
@@ -44,8 +25,12 @@ export function openSettingsRepo(
     update(patch) {
       const result = applySettingsPatch(current, patch);
       if (!result.ok) return result;
+      try {
+        file.write(result.settings);
+      } catch (error) {
+        return { ok: false, errors: [error instanceof Error ? error.message : String(error)] };
+      }
       current = result.settings;
-      store.store = current as unknown as Record<string, unknown>;
       for (const listener of listeners) listener(current);
       return result;
     },

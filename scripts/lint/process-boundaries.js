@@ -52,7 +52,7 @@ const SHARED_GLOBALS = [
   ...restrictGlobals(NETWORK_GLOBALS, 'Poise (it never talks to a network)'),
 ];
 
-const ELECTRON_MODULES = ['electron', 'electron/*', 'electron-store', 'conf'];
+const ELECTRON_MODULES = ['electron', 'electron/*'];
 
 /** import-x zones: `target` may not import from `from` (paths from the repository root). */
 const zones = [
