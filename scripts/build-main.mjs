@@ -1,6 +1,11 @@
 // Bundle the Electron main process and the preload with esbuild. The preload must be one CommonJS
 // file: sandboxed preloads cannot load ES modules or require anything but a few Electron modules.
+// `--outdir <dir>` (default dist) lets the smoke test build the very same bundles elsewhere.
 import { build } from 'esbuild';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } });
 
 const common = {
   bundle: true,
@@ -13,7 +18,7 @@ const common = {
 await build({
   ...common,
   entryPoints: ['main/index.ts'],
-  outfile: 'dist/main/index.cjs',
+  outfile: join(values.outdir, 'main/index.cjs'),
   format: 'cjs',
   external: ['electron'],
 });
@@ -21,7 +26,7 @@ await build({
 await build({
   ...common,
   entryPoints: ['preload/preload.ts'],
-  outfile: 'dist/preload/preload.cjs',
+  outfile: join(values.outdir, 'preload/preload.cjs'),
   format: 'cjs',
   external: ['electron'],
 });

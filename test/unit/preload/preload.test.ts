@@ -1,65 +1,60 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PoiseApi } from '../../../shared/ipc/contract';
+import { createFakeElectron, type FakeElectron } from '../../support/fake-electron';
+import type { FakeBrowserWindow } from '../../support/fake-electron/browser-window';
+import { installFakeElectron } from '../../support/fake-electron/vitest-mock';
+
+vi.mock('electron', async () =>
+  (await import('../../support/fake-electron/vitest-mock')).electronModule(),
+);
 
 /**
- * The preload against a fake ipcRenderer: Electron itself is not available here. What matters is
- * the bridge's own logic, above all handing a late listener the state main sent before it
- * listened (the monitor window opens after the controller's first "run the camera").
+ * The preload in a page of the shared fake: its ipcRenderer speaks to the fake ipcMain as the
+ * monitor window's webContents. What matters is the bridge's own logic, above all handing a late
+ * listener the state main sent before it listened (the monitor window opens after the
+ * controller's first "run the camera").
  */
-const bridge = vi.hoisted(() => ({
-  exposed: undefined as unknown,
-  listeners: new Map<string, ((event: unknown, payload: unknown) => void)[]>(),
-  latest: new Map<string, unknown>(),
-  invoked: [] as unknown[][],
-}));
+let electron: FakeElectron;
+let monitor: FakeBrowserWindow;
+/** What main answers to events:latest, per channel. */
+let latest: Map<string, unknown>;
 
-vi.mock('electron', () => ({
-  contextBridge: { exposeInMainWorld: (_key: string, api: unknown) => (bridge.exposed = api) },
-  ipcRenderer: {
-    on(channel: string, listener: (event: unknown, payload: unknown) => void) {
-      bridge.listeners.set(channel, [...(bridge.listeners.get(channel) ?? []), listener]);
-    },
-    removeListener(channel: string, listener: unknown) {
-      bridge.listeners.set(
-        channel,
-        (bridge.listeners.get(channel) ?? []).filter((l) => l !== listener),
-      );
-    },
-    invoke(...args: unknown[]) {
-      bridge.invoked.push(args);
-      return Promise.resolve(
-        args[0] === 'events:latest' ? (bridge.latest.get(args[1] as string) ?? null) : undefined,
-      );
-    },
-    send: vi.fn(),
-  },
-}));
-
-const emit = (channel: string, payload: unknown) =>
-  (bridge.listeners.get(channel) ?? []).forEach((listener) => listener({}, payload));
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+beforeEach(async () => {
+  electron = installFakeElectron(createFakeElectron());
+  await electron.becomeReady();
+  monitor = new electron.BrowserWindow({ show: false });
+  void monitor.loadURL('poise://app/monitor.html');
+  latest = new Map();
+  electron.ipcMain.handle(
+    'events:latest',
+    (_event, channel: string) => latest.get(channel) ?? null,
+  );
+});
 
 async function loadApi(): Promise<PoiseApi> {
+  const { contextBridge } = electron.attachPreload(monitor.webContents);
   vi.resetModules();
   await import('../../../preload/preload');
-  return bridge.exposed as PoiseApi;
+  return contextBridge.exposed.poise as PoiseApi;
 }
 
+const mainSends = (channel: string, payload: unknown) => monitor.webContents.send(channel, payload);
+const answered = () => electron.module.ipcRenderer.idle();
+
 describe('preload bridge', () => {
-  beforeEach(() => {
-    bridge.listeners.clear();
-    bridge.latest.clear();
-    bridge.invoked = [];
+  it('exposes only window.poise', async () => {
+    await loadApi();
+    expect(Object.keys(electron.module.contextBridge.exposed)).toEqual(['poise']);
   });
 
   it('hands a late listener the latest state main already sent', async () => {
-    bridge.latest.set('monitor:control', { run: true, mode: 'normal' });
+    latest.set('monitor:control', { run: true, mode: 'normal' });
     const api = await loadApi();
     const heard: unknown[] = [];
     api.on('monitor:control', (payload) => heard.push(payload));
-    await settle();
+    await answered();
     expect(heard).toEqual([{ run: true, mode: 'normal' }]);
-    emit('monitor:control', { run: false, mode: 'normal' });
+    mainSends('monitor:control', { run: false, mode: 'normal' });
     expect(heard).toEqual([
       { run: true, mode: 'normal' },
       { run: false, mode: 'normal' },
@@ -67,24 +62,46 @@ describe('preload bridge', () => {
   });
 
   it('never lets the older replayed state overwrite a newer live event', async () => {
-    bridge.latest.set('monitor:control', { run: true, mode: 'normal' });
+    latest.set('monitor:control', { run: true, mode: 'normal' });
     const api = await loadApi();
     const heard: unknown[] = [];
     api.on('monitor:control', (payload) => heard.push(payload));
-    emit('monitor:control', { run: false, mode: 'normal' });
-    await settle();
+    mainSends('monitor:control', { run: false, mode: 'normal' });
+    await answered();
     expect(heard).toEqual([{ run: false, mode: 'normal' }]);
   });
 
   it('asks only for replayed channels, and not for a listener already removed', async () => {
-    bridge.latest.set('app:status', { statusLine: 'Sitting well' });
+    latest.set('app:status', { statusLine: 'Sitting well' });
     const api = await loadApi();
     const heard: unknown[] = [];
     api.on('history:changed', (payload) => heard.push(payload));
     const off = api.on('app:status', (payload) => heard.push(payload));
     off();
-    await settle();
-    expect(bridge.invoked).toEqual([['events:latest', 'app:status']]);
+    await answered();
+    expect(electron.module.ipcRenderer.invoked).toEqual([['events:latest', 'app:status']]);
     expect(heard).toEqual([]);
+  });
+
+  it('never hands the page the IPC event or its sender', async () => {
+    const api = await loadApi();
+    const heard: unknown[][] = [];
+    api.on('history:changed', (...args: unknown[]) => heard.push(args));
+    mainSends('history:changed', {});
+    expect(heard).toEqual([[{}]]);
+  });
+
+  it('refuses channels outside the contract, and reaches main only on contract channels', async () => {
+    const api = await loadApi();
+    const unsafe = api as unknown as Record<
+      string,
+      (channel: string, ...args: unknown[]) => unknown
+    >;
+    await expect(unsafe.invoke!('shell:open', 'file:///etc/passwd')).rejects.toThrow(
+      /Unknown channel/,
+    );
+    expect(() => unsafe.send!('shell:open')).toThrow(/Unknown channel/);
+    expect(() => unsafe.on!('shell:open', () => undefined)).toThrow(/Unknown channel/);
+    expect(electron.module.ipcRenderer.invoked).toEqual([]);
   });
 });

@@ -1,36 +1,24 @@
+import type { IpcMain } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import type { IpcMainEvent, IpcMainInvokeEvent } from 'electron';
 import { initialAppStatus } from '../../../../shared/core/app-status';
 import { defaultSettings } from '../../../../shared/core/settings/schema';
 import { invokeContract, sendContract } from '../../../../shared/ipc/contract';
 import type { InvokeHandlers, SendHandlers } from '../../../../shared/ipc/handlers';
 import { makeSenderCheck, registerIpcHandlers } from '../../../../main/ipc/register-handlers';
-
-type Handler = (event: unknown, ...args: unknown[]) => unknown;
-
-/** A fake ipcMain that records handlers so the test can call them like Electron would. */
-function fakeIpcMain() {
-  const handle = new Map<string, Handler>();
-  const on = new Map<string, Handler>();
-  return {
-    handle: (channel: string, fn: Handler) => void handle.set(channel, fn),
-    on: (channel: string, fn: Handler) => {
-      on.set(channel, fn);
-      return undefined as never;
-    },
-    handlers: handle,
-    listeners: on,
-  };
-}
+import { FakeIpcMain, type IpcOrigin } from '../../../support/fake-electron/ipc-main';
+import { FakeWebContents } from '../../../support/fake-electron/web-contents';
 
 const OWN_ID = 7;
-const event = (url: string, senderId = OWN_ID) =>
-  ({ senderFrame: { url }, sender: { id: senderId } }) as unknown as IpcMainInvokeEvent &
-    IpcMainEvent;
-const ours = event('poise://app/app.html');
+/** A message from a page at `url` in webContents `senderId` (7 is one of Poise's windows). */
+function from(url: string | null, senderId = OWN_ID): IpcOrigin {
+  const sender = new FakeWebContents(senderId);
+  void sender.loadURL(url ?? 'about:blank');
+  return { sender, frameUrl: url };
+}
+const ours = from('poise://app/app.html');
 
 function setup() {
-  const ipc = fakeIpcMain();
+  const ipc = new FakeIpcMain();
   const invoke: InvokeHandlers = {
     'settings:get': vi.fn(() => defaultSettings()),
     'settings:update': vi.fn(() => ({ ok: true as const, settings: defaultSettings() })),
@@ -47,32 +35,33 @@ function setup() {
   const send: SendHandlers = { 'posture:report': vi.fn(), 'monitor:status': vi.fn() };
   const log = { warn: vi.fn() };
   const check = makeSenderCheck('poise://app', () => new Set([OWN_ID]));
-  registerIpcHandlers(ipc as never, { invoke, send }, check, log);
+  // The fake's listener methods return the fake, not Electron's IpcMain, hence the cast.
+  registerIpcHandlers(ipc as unknown as IpcMain, { invoke, send }, check, log);
   return { ipc, invoke, send, log };
 }
 
 describe('registerIpcHandlers', () => {
   it('registers every channel of the contract', () => {
     const { ipc } = setup();
-    expect([...ipc.handlers.keys()].sort()).toEqual(Object.keys(invokeContract).sort());
-    expect([...ipc.listeners.keys()].sort()).toEqual(Object.keys(sendContract).sort());
+    expect(ipc.handledChannels().sort()).toEqual(Object.keys(invokeContract).sort());
+    expect(ipc.eventNames().sort()).toEqual(Object.keys(sendContract).sort());
   });
 
   it('passes well-formed calls from our own windows to the handler, parsed', async () => {
     const { ipc, invoke } = setup();
-    await ipc.handlers.get('app:command')!(ours, { type: 'take-break' });
+    await ipc.invoke(ours, 'app:command', { type: 'take-break' });
     expect(invoke['app:command']).toHaveBeenCalledWith({ type: 'take-break', kind: 'micro' });
-    await expect(ipc.handlers.get('settings:get')!(ours)).resolves.toMatchObject({ version: 1 });
+    await expect(ipc.invoke(ours, 'settings:get')).resolves.toMatchObject({ version: 1 });
   });
 
   it.each([
-    ['another origin', event('https://evil.example/app.html')],
-    ['a file page', event('file:///tmp/app.html')],
-    ['a webContents Poise did not create', event('poise://app/app.html', 99)],
-    ['a frame with no URL', { senderFrame: null, sender: { id: OWN_ID } }],
+    ['another origin', from('https://evil.example/app.html')],
+    ['a file page', from('file:///tmp/app.html')],
+    ['a webContents Poise did not create', from('poise://app/app.html', 99)],
+    ['a frame with no URL', from(null)],
   ])('refuses invokes from %s and logs it', async (_name, sender) => {
     const { ipc, invoke, log } = setup();
-    await expect(ipc.handlers.get('app:command')!(sender, { type: 'resume' })).rejects.toThrow(
+    await expect(ipc.invoke(sender, 'app:command', { type: 'resume' })).rejects.toThrow(
       'unknown sender',
     );
     expect(invoke['app:command']).not.toHaveBeenCalled();
@@ -87,43 +76,39 @@ describe('registerIpcHandlers', () => {
     ['a string instead of an object', ['resume']],
   ])('refuses %s with a logged error, never calling the handler', async (_name, args) => {
     const { ipc, invoke, log } = setup();
-    await expect(ipc.handlers.get('app:command')!(ours, ...args)).rejects.toThrow('malformed');
+    await expect(ipc.invoke(ours, 'app:command', ...args)).rejects.toThrow('malformed');
     expect(invoke['app:command']).not.toHaveBeenCalled();
     expect(log.warn).toHaveBeenCalledWith(expect.stringContaining('malformed'));
   });
 
   it('refuses a history range that runs backwards and a calibration that is not a baseline', async () => {
     const { ipc, invoke } = setup();
-    await expect(ipc.handlers.get('history:read')!(ours, { fromMs: 10, toMs: 5 })).rejects.toThrow(
+    await expect(ipc.invoke(ours, 'history:read', { fromMs: 10, toMs: 5 })).rejects.toThrow(
       'malformed',
     );
-    await expect(ipc.handlers.get('history:export')!(ours, 'xml')).rejects.toThrow('malformed');
-    await expect(ipc.handlers.get('calibration:save')!(ours, { cameraId: 'x' })).rejects.toThrow(
+    await expect(ipc.invoke(ours, 'history:export', 'xml')).rejects.toThrow('malformed');
+    await expect(ipc.invoke(ours, 'calibration:save', { cameraId: 'x' })).rejects.toThrow(
       'malformed',
     );
     expect(invoke['history:read']).not.toHaveBeenCalled();
     expect(invoke['calibration:save']).not.toHaveBeenCalled();
-    await ipc.handlers.get('history:read')!(ours, { fromMs: 0, toMs: 60_000 });
+    await ipc.invoke(ours, 'history:read', { fromMs: 0, toMs: 60_000 });
     expect(invoke['history:read']).toHaveBeenCalledWith({ fromMs: 0, toMs: 60_000 });
   });
 
   it('answers the latest event only for channels that are replayed', async () => {
     const { ipc, invoke } = setup();
-    await ipc.handlers.get('events:latest')!(ours, 'monitor:control');
+    await ipc.invoke(ours, 'events:latest', 'monitor:control');
     expect(invoke['events:latest']).toHaveBeenCalledWith('monitor:control');
-    await expect(ipc.handlers.get('events:latest')!(ours, 'history:changed')).rejects.toThrow(
-      'malformed',
-    );
+    await expect(ipc.invoke(ours, 'events:latest', 'history:changed')).rejects.toThrow('malformed');
     expect(invoke['events:latest']).toHaveBeenCalledTimes(1);
   });
 
   it('refuses settings patches with unknown keys or wrong types', async () => {
     const { ipc, invoke } = setup();
-    await expect(ipc.handlers.get('settings:update')!(ours, { evil: true })).rejects.toThrow(
-      'malformed',
-    );
+    await expect(ipc.invoke(ours, 'settings:update', { evil: true })).rejects.toThrow('malformed');
     await expect(
-      ipc.handlers.get('settings:update')!(ours, { monitoring: { sensitivity: 'max' } }),
+      ipc.invoke(ours, 'settings:update', { monitoring: { sensitivity: 'max' } }),
     ).rejects.toThrow('malformed');
     expect(invoke['settings:update']).not.toHaveBeenCalled();
   });
@@ -131,18 +116,14 @@ describe('registerIpcHandlers', () => {
   it('drops malformed or foreign fire-and-forget messages without throwing', () => {
     const { ipc, send, log } = setup();
     const report = { timeMs: 1, state: 'slouching', reasons: [], slouchScore: 0.4 };
-    ipc.listeners.get('posture:report')!(ours, report);
+    ipc.send(ours, 'posture:report', report);
     expect(send['posture:report']).toHaveBeenCalledWith(report);
 
+    expect(() => ipc.send(ours, 'posture:report', { ...report, state: 'asleep' })).not.toThrow();
     expect(() =>
-      ipc.listeners.get('posture:report')!(ours, { ...report, state: 'asleep' }),
+      ipc.send(ours, 'posture:report', { ...report, slouchScore: Number.NaN }),
     ).not.toThrow();
-    expect(() =>
-      ipc.listeners.get('posture:report')!(ours, { ...report, slouchScore: Number.NaN }),
-    ).not.toThrow();
-    expect(() =>
-      ipc.listeners.get('posture:report')!(event('https://x.test/'), report),
-    ).not.toThrow();
+    expect(() => ipc.send(from('https://x.test/'), 'posture:report', report)).not.toThrow();
     expect(send['posture:report']).toHaveBeenCalledTimes(1);
     expect(log.warn).toHaveBeenCalledTimes(3);
   });
@@ -150,9 +131,9 @@ describe('registerIpcHandlers', () => {
   it('keeps the camera-fallback flag of a running monitor and refuses a wrong type for it', () => {
     const { ipc, send, log } = setup();
     const running = { kind: 'running', backend: 'wasm', cameraFallback: true };
-    ipc.listeners.get('monitor:status')!(ours, running);
+    ipc.send(ours, 'monitor:status', running);
     expect(send['monitor:status']).toHaveBeenCalledWith(running);
-    ipc.listeners.get('monitor:status')!(ours, { ...running, cameraFallback: 'yes' });
+    ipc.send(ours, 'monitor:status', { ...running, cameraFallback: 'yes' });
     expect(send['monitor:status']).toHaveBeenCalledTimes(1);
     expect(log.warn).toHaveBeenCalledTimes(1);
   });
@@ -162,7 +143,7 @@ describe('registerIpcHandlers', () => {
     vi.mocked(send['monitor:status']).mockImplementation(() => {
       throw new Error('boom');
     });
-    expect(() => ipc.listeners.get('monitor:status')!(ours, { kind: 'starting' })).not.toThrow();
+    expect(() => ipc.send(ours, 'monitor:status', { kind: 'starting' })).not.toThrow();
     expect(log.warn).toHaveBeenCalledWith(expect.stringContaining('boom'));
   });
 });

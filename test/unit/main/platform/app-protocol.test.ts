@@ -1,21 +1,22 @@
 import fc from 'fast-check';
-import type { Protocol } from 'electron';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   APP_SCHEME_PRIVILEGES,
-  CONTENT_SECURITY_POLICY,
   resolveAppFile,
   serveAppProtocol,
   type AppFileRoots,
 } from '../../../../main/platform/app-protocol';
-import { repoRoot } from '../../../support/repo-paths';
+import { CONTENT_SECURITY_POLICY } from '../../../../shared/security/content-security-policy';
+import { createFakeElectron } from '../../../support/fake-electron';
 
-vi.mock('electron', () => {
-  throw new Error('the protocol adapter must not load electron at run time');
-});
+vi.mock('electron', async () =>
+  (await import('../../../support/fake-electron/vitest-mock')).forbiddenElectron(
+    'the protocol adapter',
+  ),
+);
 
 /**
  * A real folder tree: the renderer and models roots, and secrets beside them that no URL may
@@ -132,19 +133,12 @@ describe('resolveAppFile', () => {
   });
 });
 
-/** The handler serveAppProtocol registers, called the way Electron calls it. */
+/** serveAppProtocol on the fake protocol: fetch a URL the way a page of the app would. */
 function servedBy(r: AppFileRoots) {
-  let handler: ((request: Request) => Promise<Response> | Response) | undefined;
-  const protocol = {
-    handle: vi.fn((scheme: string, h: typeof handler) => {
-      expect(scheme).toBe('poise');
-      handler = h;
-    }),
-  };
-  serveAppProtocol(protocol as unknown as Pick<Protocol, 'handle'>, r);
-  if (!handler) throw new Error('no handler registered');
-  const h = handler;
-  return (url: string): Promise<Response> => Promise.resolve(h(new Request(url)));
+  const { protocol } = createFakeElectron();
+  serveAppProtocol(protocol, r);
+  expect(protocol.isProtocolHandled('poise')).toBe(true);
+  return (url: string): Promise<Response> => protocol.fetch(url);
 }
 
 describe('serveAppProtocol', () => {
@@ -188,53 +182,11 @@ describe('serveAppProtocol', () => {
     expect(await response.text()).not.toContain('secret');
   });
 
-  it('the CSP allows only the app itself: no remote origins, no eval, no inline script', () => {
-    const directives = new Map(
-      CONTENT_SECURITY_POLICY.split(';').map((d) => {
-        const [name, ...values] = d.trim().split(/\s+/);
-        return [name!, values];
-      }),
-    );
-    expect(directives.get('default-src')).toEqual(["'self'"]);
-    expect(directives.get('connect-src')).toEqual(["'self'"]);
-    expect(directives.get('object-src')).toEqual(["'none'"]);
-    expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
-    expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|'unsafe-eval'|https?:|\*/);
-  });
-
   it('the scheme is registered as standard and secure, with fetch for the model', () => {
     expect(APP_SCHEME_PRIVILEGES).toMatchObject({
       scheme: 'poise',
       privileges: { standard: true, secure: true, supportFetchAPI: true },
     });
     expect(APP_SCHEME_PRIVILEGES.privileges).not.toHaveProperty('bypassCSP');
-  });
-});
-
-/**
- * Each page carries a <meta> copy of the CSP: it covers the browser host, and Electronegativity
- * (scripts/security-scan.mjs) only detects a CSP set by meta tag. Browsers ignore frame-ancestors
- * in a meta tag, so the copy is the header's policy without that directive.
- */
-describe('the CSP <meta> in every renderer page', () => {
-  const rendererDir = join(repoRoot, 'renderer');
-  const pages = readdirSync(rendererDir)
-    .filter((name) => name.endsWith('.html'))
-    .sort();
-  const metaPolicy = CONTENT_SECURITY_POLICY.split('; ')
-    .filter((directive) => !directive.startsWith('frame-ancestors'))
-    .join('; ');
-
-  it('finds the pages', () => {
-    expect(pages.length).toBeGreaterThan(0);
-  });
-
-  it.each(pages)('%s carries the header policy without frame-ancestors', (page) => {
-    const html = readFileSync(join(rendererDir, page), 'utf8');
-    const metas = [
-      ...html.matchAll(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"\s*\/?>/g),
-    ];
-    expect(metas.map((m) => m[1])).toEqual([metaPolicy]);
   });
 });

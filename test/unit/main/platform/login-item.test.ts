@@ -8,10 +8,13 @@ import {
   AUTOSTART_FILE_NAME,
   quoteExecArg,
 } from '../../../../main/platform/login-item';
+import { createFakeElectron } from '../../../support/fake-electron';
 
-vi.mock('electron', () => {
-  throw new Error('the login item adapter must not load electron at run time');
-});
+vi.mock('electron', async () =>
+  (await import('../../../support/fake-electron/vitest-mock')).forbiddenElectron(
+    'the login item adapter',
+  ),
+);
 
 /**
  * Read an Exec value back the way a desktop environment does (Desktop Entry spec): first the
@@ -120,19 +123,19 @@ describe('launch at login on Linux (XDG autostart)', () => {
 
 describe('launch at login on macOS and Windows', () => {
   it.each(['darwin', 'win32'] as const)('%s: uses Electron’s login item settings', (platform) => {
+    const { app } = createFakeElectron({ platform });
     const dir = mkdtempSync(join(tmpdir(), 'poise-autostart-'));
-    const setLoginItemSettings = vi.fn();
-    applyLaunchAtLogin(true, { platform, setLoginItemSettings, autostartDir: dir, command: ['x'] });
-    applyLaunchAtLogin(false, {
+    const deps = {
       platform,
-      setLoginItemSettings,
+      setLoginItemSettings: (settings: { openAtLogin: boolean }) =>
+        app.setLoginItemSettings(settings),
       autostartDir: dir,
       command: ['x'],
-    });
-    expect(setLoginItemSettings.mock.calls).toEqual([
-      [{ openAtLogin: true }],
-      [{ openAtLogin: false }],
-    ]);
+    };
+    applyLaunchAtLogin(true, deps);
+    expect(app.getLoginItemSettings().openAtLogin).toBe(true);
+    applyLaunchAtLogin(false, deps);
+    expect(app.getLoginItemSettings().openAtLogin).toBe(false);
     expect(existsSync(join(dir, AUTOSTART_FILE_NAME))).toBe(false);
   });
 });

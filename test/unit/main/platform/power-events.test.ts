@@ -1,5 +1,3 @@
-import { EventEmitter } from 'node:events';
-import type { PowerMonitor } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppEvent } from '../../../../shared/core/app-events';
 import {
@@ -7,56 +5,24 @@ import {
   watchPower,
   type PowerMonitorPort,
 } from '../../../../main/platform/power-events';
+import type { FakePlatform } from '../../../support/fake-electron';
+import { FakePowerMonitor } from '../../../support/fake-electron/power-monitor';
 
-vi.mock('electron', () => {
-  throw new Error('the power adapter must not load electron at run time');
-});
-
-type IdleState = ReturnType<PowerMonitor['getSystemIdleState']>;
+vi.mock('electron', async () =>
+  (await import('../../../support/fake-electron/vitest-mock')).forbiddenElectron(
+    'the power adapter',
+  ),
+);
 
 /**
- * Electron's powerMonitor as each OS behaves: 'lock-screen'/'unlock-screen' fire on macOS and
- * Windows only; the idle state reads 'locked' while the screen is locked. Typed against Electron's
- * own definitions, so a change there breaks this fake instead of the app.
+ * watchPower against the shared fake powerMonitor, which behaves as each OS does:
+ * 'lock-screen'/'unlock-screen' on macOS and Windows only, the idle state 'locked' everywhere.
  */
-class FakePowerMonitor
-  extends EventEmitter
-  implements PowerMonitorPort, Pick<PowerMonitor, 'getSystemIdleState' | 'getSystemIdleTime'>
-{
-  idleState: IdleState = 'active';
-  idleSeconds = 0;
-  readonly thresholds: number[] = [];
-
-  constructor(readonly platform: 'linux' | 'darwin' | 'win32') {
-    super();
-  }
-
-  getSystemIdleState(idleThreshold: number): IdleState {
-    this.thresholds.push(idleThreshold);
-    return this.idleState;
-  }
-
-  getSystemIdleTime(): number {
-    return this.idleSeconds;
-  }
-
-  /** The person locks the screen (Super+L, Ctrl+Cmd+Q, Win+L). */
-  lock(): void {
-    this.idleState = 'locked';
-    if (this.platform !== 'linux') this.emit('lock-screen');
-  }
-
-  unlock(): void {
-    this.idleState = 'active';
-    if (this.platform !== 'linux') this.emit('unlock-screen');
-  }
-}
-
-function watch(platform: FakePowerMonitor['platform'], idleState: IdleState = 'active') {
+function watch(platform: FakePlatform, startLocked = false) {
   const monitor = new FakePowerMonitor(platform);
-  monitor.idleState = idleState;
+  if (startLocked) monitor.lockScreen();
   const events: AppEvent[] = [];
-  const stop = watchPower(monitor, (event) => events.push(event));
+  const stop = watchPower(monitor satisfies PowerMonitorPort, (event) => events.push(event));
   const power = (): string[] => events.flatMap((e) => (e.type === 'power' ? [e.what] : []));
   return { monitor, events, power, stop };
 }
@@ -69,27 +35,28 @@ describe('watchPower', () => {
     const { monitor, power } = watch('linux');
     vi.advanceTimersByTime(10_000);
     expect(power()).toEqual([]);
-    monitor.lock();
+    monitor.lockScreen();
     vi.advanceTimersByTime(LOCK_POLL_MS);
     expect(power()).toEqual(['lock']);
     vi.advanceTimersByTime(60_000); // still locked: no repeats
     expect(power()).toEqual(['lock']);
-    monitor.unlock();
+    monitor.unlockScreen();
     vi.advanceTimersByTime(LOCK_POLL_MS);
     expect(power()).toEqual(['lock', 'unlock']);
     expect(LOCK_POLL_MS).toBeLessThanOrEqual(5_000);
-    expect(monitor.thresholds.every((s) => s > 0)).toBe(true);
+    expect(monitor.idleThresholdsAsked.length).toBeGreaterThan(0);
+    expect(monitor.idleThresholdsAsked.every((s) => s > 0)).toBe(true);
   });
 
   it.each(['darwin', 'win32'] as const)(
     'on %s reports the lock at once from the event, and the poll does not repeat it',
     (platform) => {
       const { monitor, power } = watch(platform);
-      monitor.lock();
+      monitor.lockScreen();
       expect(power()).toEqual(['lock']);
       vi.advanceTimersByTime(10 * LOCK_POLL_MS);
       expect(power()).toEqual(['lock']);
-      monitor.unlock();
+      monitor.unlockScreen();
       expect(power()).toEqual(['lock', 'unlock']);
       vi.advanceTimersByTime(10 * LOCK_POLL_MS);
       expect(power()).toEqual(['lock', 'unlock']);
@@ -97,15 +64,15 @@ describe('watchPower', () => {
   );
 
   it('tells the core right away when it starts on a locked screen', () => {
-    const { power } = watch('linux', 'locked');
+    const { power } = watch('linux', true);
     expect(power()).toEqual(['lock']);
   });
 
   it('still passes on suspend/resume and the idle time', () => {
     const { monitor, events } = watch('linux');
-    monitor.emit('suspend');
-    monitor.emit('resume');
-    monitor.idleSeconds = 42;
+    monitor.suspend();
+    monitor.resume();
+    monitor.setIdleSeconds(42);
     vi.advanceTimersByTime(15_000);
     expect(events).toEqual([
       { type: 'power', what: 'suspend' },
@@ -118,7 +85,7 @@ describe('watchPower', () => {
     const { monitor, events, stop } = watch('darwin');
     stop();
     expect(monitor.eventNames()).toEqual([]);
-    monitor.lock();
+    monitor.lockScreen();
     vi.advanceTimersByTime(60_000);
     expect(events).toEqual([]);
   });

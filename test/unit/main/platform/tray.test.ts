@@ -1,17 +1,21 @@
-import type { Menu, MenuItemConstructorOptions, NativeImage } from 'electron';
+import type { MenuItemConstructorOptions } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { initialAppStatus, type AppStatus } from '../../../../shared/core/app-status';
 import type { AppCommand } from '../../../../shared/core/commands';
 import { trayModel, type TrayMenuItem } from '../../../../shared/core/tray/tray-model';
-import { createTrayRenderer, menuTemplate } from '../../../../main/platform/tray';
+import { createTrayRenderer, menuTemplate, type TrayDeps } from '../../../../main/platform/tray';
+import { createFakeElectron } from '../../../support/fake-electron';
+import type { FakeNativeImage } from '../../../support/fake-electron/native-image';
 import { repoRoot } from '../../../support/repo-paths';
 import { wordingFor, type Wording } from '../../../../shared/core/i18n/wording';
 
-vi.mock('electron', () => {
-  throw new Error('the tray adapter must not load electron at run time');
-});
+vi.mock('electron', async () =>
+  (await import('../../../support/fake-electron/vitest-mock')).forbiddenElectron(
+    'the tray adapter',
+  ),
+);
 
 /** English words with a clock that shows the epoch ms, so a label names exactly the time it got. */
 const wording: Wording = { ...wordingFor('en-GB', 'en', 'UTC'), formatTime: (ms) => `T${ms}` };
@@ -102,45 +106,54 @@ describe('menuTemplate', () => {
   });
 });
 
+/**
+ * createTrayRenderer over the shared fake's Tray, Menu and nativeImage, with spies on the calls
+ * that cost the desktop work (a new image, a rebuilt native menu).
+ */
 function fakeTray() {
-  const tray = { setImage: vi.fn(), setToolTip: vi.fn(), setContextMenu: vi.fn() };
-  const icon = vi.fn((name: string) => ({ name }) as unknown as NativeImage);
-  const buildMenu = vi.fn(
-    (template: MenuItemConstructorOptions[]) => ({ template }) as unknown as Menu,
+  const electron = createFakeElectron();
+  const tray = new electron.Tray(electron.nativeImage.createEmpty());
+  const setImage = vi.spyOn(tray, 'setImage');
+  const setToolTip = vi.spyOn(tray, 'setToolTip');
+  const buildMenu = vi.fn((template: MenuItemConstructorOptions[]) =>
+    electron.Menu.buildFromTemplate(template),
   );
+  const icon = (name: string) =>
+    electron.nativeImage.createFromPath(join(repoRoot, 'main/assets/tray', `${name}.png`));
   const run = vi.fn();
-  const renderer = createTrayRenderer({ tray, buildMenu, icon, run });
-  return { tray, icon, buildMenu, run, renderer };
+  // The fakes implement what the adapter calls, typed by Electron's signatures; they are not
+  // Electron's classes, hence the cast.
+  const renderer = createTrayRenderer({ tray, buildMenu, icon, run } as unknown as TrayDeps);
+  return { tray, setImage, setToolTip, buildMenu, run, renderer };
 }
 
 describe('createTrayRenderer', () => {
   it('sets the icon, tooltip and menu from the model', () => {
-    const { tray, icon, buildMenu, run, renderer } = fakeTray();
+    const { tray, run, renderer } = fakeTray();
     const model = trayModel(status({ trayState: 'slouching', statusLine: 'Slouching' }), wording);
     renderer.render(model);
-    expect(icon).toHaveBeenCalledWith('tray-slouching');
-    expect(tray.setImage).toHaveBeenCalledWith({ name: 'tray-slouching' });
-    expect(tray.setToolTip).toHaveBeenCalledWith('Poise: Slouching');
-    const menu = tray.setContextMenu.mock.calls[0]![0] as {
-      template: MenuItemConstructorOptions[];
-    };
-    expect(menu).toBe(buildMenu.mock.results[0]!.value);
-    click(byLabel(menu.template, 'Quit Poise'));
+    const image = tray.image as FakeNativeImage;
+    expect(image.path).toMatch(/tray-slouching\.png$/);
+    expect(image.isEmpty()).toBe(false);
+    expect(tray.tooltip).toBe('Poise: Slouching');
+    expect(tray.menu.labels()).toContain('Quit Poise');
+    tray.menu.click('Quit Poise');
     expect(run).toHaveBeenCalledWith({ type: 'quit' });
   });
 
   it('an identical model is not rendered again; a changed one is', () => {
-    const { tray, buildMenu, renderer } = fakeTray();
+    const { tray, setImage, setToolTip, buildMenu, renderer } = fakeTray();
     const upright = status({ trayState: 'upright', statusLine: 'Sitting well' });
     renderer.render(trayModel(upright, wording));
     renderer.render(trayModel({ ...upright }, wording));
-    expect(tray.setImage).toHaveBeenCalledTimes(1);
-    expect(tray.setToolTip).toHaveBeenCalledTimes(1);
+    expect(setImage).toHaveBeenCalledTimes(1);
+    expect(setToolTip).toHaveBeenCalledTimes(1);
     expect(buildMenu).toHaveBeenCalledTimes(1);
 
     renderer.render(trayModel(status({ trayState: 'away', statusLine: 'Away' }), wording));
-    expect(tray.setImage).toHaveBeenCalledTimes(2);
-    expect(tray.setToolTip).toHaveBeenLastCalledWith('Poise: Away');
+    expect(setImage).toHaveBeenCalledTimes(2);
+    expect(tray.tooltip).toBe('Poise: Away');
+    expect((tray.image as FakeNativeImage).path).toMatch(/tray-away\.png$/);
     expect(buildMenu).toHaveBeenCalledTimes(2);
   });
 

@@ -1,21 +1,19 @@
-import { EventEmitter } from 'node:events';
 import type { BrowserWindow } from 'electron';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { WindowRegistry } from '../../../../main/platform/window-registry';
+import { initialAppStatus } from '../../../../shared/core/app-status';
+import { createFakeElectron, type FakeElectron } from '../../../support/fake-electron';
 
-/** Just enough of a BrowserWindow: an id, a send log, and 'closed'. */
-function fakeWindow(id: number) {
-  const window = Object.assign(new EventEmitter(), {
-    sent: [] as [string, unknown][],
-    isDestroyed: () => false,
-  });
-  const webContents = {
-    id,
-    send: (channel: string, payload: unknown) => window.sent.push([channel, payload]),
-  };
-  return Object.assign(window, { webContents }) as unknown as BrowserWindow & {
-    sent: [string, unknown][];
-  };
+let electron: FakeElectron;
+beforeAll(() => {
+  electron = createFakeElectron();
+  return electron.becomeReady();
+});
+
+/** A window of the shared fake; the registry takes Electron's type, which no fake can be. */
+function openWindow() {
+  const window = new electron.BrowserWindow({ show: false });
+  return { window, electronWindow: window as unknown as BrowserWindow };
 }
 
 describe('WindowRegistry', () => {
@@ -25,14 +23,30 @@ describe('WindowRegistry', () => {
     // Sent before any window exists: nobody receives it, but it is kept.
     windows.broadcast('monitor:control', { run: true, mode: 'normal' });
     windows.broadcast('history:changed', {});
-    const monitor = fakeWindow(1);
-    windows.set('monitor', monitor);
-    expect(monitor.sent).toEqual([]);
+    const monitor = openWindow();
+    windows.set('monitor', monitor.electronWindow);
+    expect(monitor.window.webContents.sent).toEqual([]);
     expect(windows.latest('monitor:control')).toEqual({ run: true, mode: 'normal' });
 
     windows.broadcast('monitor:control', { run: false, mode: 'normal' });
-    expect(monitor.sent).toEqual([['monitor:control', { run: false, mode: 'normal' }]]);
+    expect(monitor.window.webContents.sent).toEqual([
+      ['monitor:control', { run: false, mode: 'normal' }],
+    ]);
     expect(windows.latest('monitor:control')).toEqual({ run: false, mode: 'normal' });
     expect(windows.latest('app:notice')).toBeNull();
+  });
+
+  it('forgets a window once it is closed: no longer trusted, no longer sent to', () => {
+    const windows = new WindowRegistry();
+    const app = openWindow();
+    windows.set('app', app.electronWindow);
+    expect(windows.get('app')).toBe(app.electronWindow);
+    expect(windows.webContentsIds()).toEqual(new Set([app.window.webContents.id]));
+
+    app.window.close();
+    expect(windows.get('app')).toBeUndefined();
+    expect(windows.webContentsIds()).toEqual(new Set());
+    // A destroyed webContents throws on send, as Electron's does: the broadcast must skip it.
+    expect(() => windows.broadcast('app:status', initialAppStatus)).not.toThrow();
   });
 });

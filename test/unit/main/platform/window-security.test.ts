@@ -1,11 +1,6 @@
 import fc from 'fast-check';
-import type {
-  BrowserWindow,
-  BrowserWindowConstructorOptions,
-  Session,
-  WebContents,
-} from 'electron';
-import { describe, expect, it, vi } from 'vitest';
+import type { Session, WebContents } from 'electron';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   hardenSession,
   hardenWebContents,
@@ -15,61 +10,54 @@ import {
   openWindow,
   pageUrl,
   windowOptions,
+  type MakeWindow,
   type WindowName,
 } from '../../../../main/platform/windows';
+import { createFakeElectron, type FakeElectron } from '../../../support/fake-electron';
+import type { FakeBrowserWindow } from '../../../support/fake-electron/browser-window';
+import { FakeSession } from '../../../support/fake-electron/session';
+import { FakeWebContents } from '../../../support/fake-electron/web-contents';
 
-// The adapters take Electron objects as arguments, so the fakes below stand in for them. The mock
-// makes sure nothing under test reaches the real `electron` package (which, without its binary,
-// would throw on load).
-vi.mock('electron', () => {
-  throw new Error('window security must not load electron at run time');
-});
+// The adapters take Electron objects as arguments: the shared fake's stand in for them. The mock
+// makes sure nothing under test reaches the `electron` package itself.
+vi.mock('electron', async () =>
+  (await import('../../../support/fake-electron/vitest-mock')).forbiddenElectron('window security'),
+);
 
 const WINDOWS = ['monitor', 'app', 'break', 'overlay'] as const satisfies readonly WindowName[];
 type MissingWindow = Exclude<WindowName, (typeof WINDOWS)[number]>;
 const everyWindowListed: [MissingWindow] extends [never] ? true : false = true;
 const PRELOAD = '/opt/Poise/resources/app.asar/dist/preload/preload.cjs';
 
-type Listener = (...args: unknown[]) => void;
+let electron: FakeElectron;
+beforeAll(() => {
+  electron = createFakeElectron();
+  return electron.becomeReady();
+});
 
-/** A webContents that records its handlers so a test can fire the events Electron would. */
-function fakeWebContents(id = 1) {
-  const listeners = new Map<string, Listener[]>();
-  let openHandler: ((details: { url: string }) => unknown) | undefined;
-  return {
-    id,
-    setWindowOpenHandler: vi.fn((handler: (details: { url: string }) => unknown) => {
-      openHandler = handler;
-    }),
-    on: vi.fn((event: string, listener: Listener) => {
-      listeners.set(event, [...(listeners.get(event) ?? []), listener]);
-    }),
-    /** Fire an event; returns whether some listener called preventDefault. */
-    fire(event: string, ...args: unknown[]): boolean {
-      let prevented = false;
-      const domEvent = { preventDefault: () => (prevented = true) };
-      for (const listener of listeners.get(event) ?? []) listener(domEvent, ...args);
-      return prevented;
-    },
-    openWindow: (url: string) => openHandler?.({ url }),
-    hasListener: (event: string) => (listeners.get(event)?.length ?? 0) > 0,
-  };
-}
-
+/**
+ * Windows made by the fake BrowserWindow. For each it notes whether, when its page began to load,
+ * the page was already locked down (window.open denied, navigation away prevented).
+ */
 function fakeWindowFactory() {
-  const made: { options: BrowserWindowConstructorOptions; window: ReturnType<typeof fake> }[] = [];
-  const fake = (options: BrowserWindowConstructorOptions) => ({
-    webContents: fakeWebContents(made.length + 1),
-    setIgnoreMouseEvents: vi.fn(),
-    loadURL: vi.fn(() => Promise.resolve()),
-    options,
-  });
-  const make = (options: BrowserWindowConstructorOptions): BrowserWindow => {
-    const window = fake(options);
-    made.push({ options, window });
-    return window as unknown as BrowserWindow;
+  const made: { window: FakeBrowserWindow; hardenedBeforeLoad: boolean }[] = [];
+  const make = (options: Electron.BrowserWindowConstructorOptions) => {
+    const window = new electron.BrowserWindow(options);
+    const entry = { window, hardenedBeforeLoad: false };
+    const load = window.loadURL.bind(window);
+    window.loadURL = (url: string) => {
+      const { webContents } = window;
+      entry.hardenedBeforeLoad =
+        webContents.requestWindowOpen('https://example.com/').action === 'deny' &&
+        !webContents.attemptNavigation('https://example.com/');
+      return load(url);
+    };
+    made.push(entry);
+    return window;
   };
-  return { make, made };
+  // The fake implements what openWindow calls, typed by Electron's signatures; its EventEmitter
+  // methods return the fake itself, not Electron's class, hence the cast.
+  return { make: make as unknown as MakeWindow, made };
 }
 
 describe('window options', () => {
@@ -115,39 +103,36 @@ describe('window options', () => {
   it('the overlay is unfocusable, frameless, transparent and click-through', () => {
     const { make, made } = fakeWindowFactory();
     openWindow(make, 'overlay', PRELOAD);
-    const overlay = made[0]!;
+    const overlay = made[0]!.window;
     expect(overlay.options).toMatchObject({
       focusable: false,
       frame: false,
       transparent: true,
       skipTaskbar: true,
     });
-    expect(overlay.window.setIgnoreMouseEvents).toHaveBeenCalledWith(true);
+    expect(overlay.clickThrough).toBe(true);
   });
 
   it.each(['monitor', 'app', 'break'] as const)('%s takes mouse events as usual', (name) => {
     const { make, made } = fakeWindowFactory();
     openWindow(make, name, PRELOAD);
-    expect(made[0]!.window.setIgnoreMouseEvents).not.toHaveBeenCalled();
+    expect(made[0]!.window.clickThrough).toBe(false);
   });
 
   it.each(WINDOWS)('%s is hardened before it loads its page from poise://app', (name) => {
     const { make, made } = fakeWindowFactory();
     openWindow(make, name, PRELOAD, '#today');
-    const { window } = made[0]!;
-    expect(window.webContents.setWindowOpenHandler).toHaveBeenCalled();
-    expect(window.webContents.hasListener('will-navigate')).toBe(true);
-    expect(window.loadURL).toHaveBeenCalledWith(`poise://app/${name}.html#today`);
+    const { window, hardenedBeforeLoad } = made[0]!;
+    expect(hardenedBeforeLoad).toBe(true);
+    expect(window.url).toBe(`poise://app/${name}.html#today`);
     expect(pageUrl(name)).toBe(`poise://app/${name}.html`);
-    const hardenedAt = window.webContents.setWindowOpenHandler.mock.invocationCallOrder[0]!;
-    expect(hardenedAt).toBeLessThan(window.loadURL.mock.invocationCallOrder[0]!);
   });
 });
 
 describe('hardenWebContents', () => {
   const hardened = () => {
-    const contents = fakeWebContents();
-    hardenWebContents(contents as unknown as Pick<WebContents, 'setWindowOpenHandler' | 'on'>);
+    const contents = new FakeWebContents(1);
+    hardenWebContents(contents as unknown as WebContents);
     return contents;
   };
 
@@ -157,7 +142,7 @@ describe('hardenWebContents', () => {
     'file:///etc/passwd',
     'javascript:alert(1)',
   ])('window.open(%s) is denied', (url) => {
-    expect(hardened().openWindow(url)).toEqual({ action: 'deny' });
+    expect(hardened().requestWindowOpen(url)).toEqual({ action: 'deny' });
   });
 
   it.each([
@@ -172,77 +157,47 @@ describe('hardenWebContents', () => {
     'not a url',
   ])('navigation to %s is prevented (will-navigate and will-redirect)', (url) => {
     const contents = hardened();
-    expect(contents.fire('will-navigate', url)).toBe(true);
-    expect(contents.fire('will-redirect', url)).toBe(true);
+    expect(contents.attemptNavigation(url, 'will-navigate')).toBe(false);
+    expect(contents.attemptNavigation(url, 'will-redirect')).toBe(false);
   });
 
   it.each(['poise://app/app.html#settings', 'poise://app/break.html?kind=micro'])(
     'navigation inside the app (%s) is allowed',
     (url) => {
       const contents = hardened();
-      expect(contents.fire('will-navigate', url)).toBe(false);
-      expect(contents.fire('will-redirect', url)).toBe(false);
+      expect(contents.attemptNavigation(url, 'will-navigate')).toBe(true);
+      expect(contents.attemptNavigation(url, 'will-redirect')).toBe(true);
     },
   );
 
   it('a <webview> can never be attached', () => {
-    expect(hardened().fire('will-attach-webview', {}, {})).toBe(true);
+    expect(hardened().attachWebview()).toBe(false);
   });
 });
 
-/** A session that records the handlers hardenSession installs. */
+/** A fake session locked down by hardenSession, asked what Chromium would ask. */
 function hardenedSession() {
-  let request:
-    | ((
-        contents: unknown,
-        permission: string,
-        callback: (ok: boolean) => void,
-        details: unknown,
-      ) => void)
-    | undefined;
-  let check:
-    | ((contents: unknown, permission: string, origin: string, details: unknown) => boolean)
-    | undefined;
-  let beforeRequest:
-    | {
-        filter: { urls: string[] };
-        listener: (details: { url: string }, cb: (r: { cancel: boolean }) => void) => void;
-      }
-    | undefined;
-  const session = {
-    setPermissionRequestHandler: (handler: typeof request) => (request = handler),
-    setPermissionCheckHandler: (handler: typeof check) => (check = handler),
-    webRequest: {
-      onBeforeRequest: (
-        filter: { urls: string[] },
-        listener: NonNullable<typeof beforeRequest>['listener'],
-      ) => (beforeRequest = { filter, listener }),
-    },
-  };
+  const session = new FakeSession();
   hardenSession(session as unknown as Session);
-  if (!request || !check || !beforeRequest) throw new Error('hardenSession left a handler out');
-  const contentsAt = (url: string) => ({ getURL: () => url });
+  if (!session.handlesPermissions || !session.webRequest.watchedUrls)
+    throw new Error('hardenSession left a handler out');
+  const pageAt = (url: string) => {
+    const contents = new FakeWebContents(1);
+    void contents.loadURL(url);
+    return contents;
+  };
   return {
-    filter: beforeRequest.filter,
-    requestPermission(permission: string, requestingUrl: string, details: object = {}): boolean {
-      let granted: boolean | undefined;
-      request!(contentsAt(requestingUrl), permission, (ok) => (granted = ok), {
-        requestingUrl,
-        ...details,
-      });
-      if (granted === undefined) throw new Error('permission callback never called');
-      return granted;
-    },
-    checkPermission(permission: string, requestingUrl: string, details: object = {}): boolean {
-      const origin = new URL(requestingUrl).origin;
-      return check!(contentsAt(requestingUrl), permission, origin, { requestingUrl, ...details });
-    },
-    cancels(url: string): boolean {
-      let cancel: boolean | undefined;
-      beforeRequest!.listener({ url }, (response) => (cancel = response.cancel));
-      if (cancel === undefined) throw new Error('request callback never called');
-      return cancel;
-    },
+    filter: { urls: session.webRequest.watchedUrls },
+    requestPermission: (permission: string, requestingUrl: string, details: object = {}) =>
+      session.requestPermission(pageAt(requestingUrl), permission, details),
+    checkPermission: (permission: string, requestingUrl: string, details: object = {}) =>
+      session.checkPermission(
+        pageAt(requestingUrl),
+        permission,
+        new URL(requestingUrl).origin,
+        details,
+      ),
+    cancels: (url: string) => session.webRequest.cancels(url),
   };
 }
 

@@ -4,9 +4,9 @@ import type { ProbeFiles, SignalSystem } from '../../../../../main/platform/sign
 import type { CommandResult } from '../../../../../main/platform/signals/run-command';
 import { systemProbes } from '../../../../../main/platform/signals/system-probes';
 
-vi.mock('electron', () => {
-  throw new Error('the probes must not load electron at run time');
-});
+vi.mock('electron', async () =>
+  (await import('../../../../support/fake-electron/vitest-mock')).forbiddenElectron('the probes'),
+);
 
 const POISE_PID = 4100;
 type Outputs = Record<string, CommandResult>;

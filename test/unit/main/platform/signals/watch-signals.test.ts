@@ -3,9 +3,11 @@ import type { AppEvent } from '../../../../../shared/core/app-events';
 import type { ProbeReading, SignalProbe } from '../../../../../main/platform/signals/probe';
 import { SIGNAL_POLL_MS, watchSignals } from '../../../../../main/platform/signals/watch-signals';
 
-vi.mock('electron', () => {
-  throw new Error('the signal watcher must not load electron at run time');
-});
+vi.mock('electron', async () =>
+  (await import('../../../../support/fake-electron/vitest-mock')).forbiddenElectron(
+    'the signal watcher',
+  ),
+);
 
 /** A probe that answers from a script of readings, one per poll. */
 function scripted(signal: SignalProbe['signal'], readings: ProbeReading[]): SignalProbe {
