@@ -23,8 +23,8 @@ export function rgbaToGray(rgba: ArrayLike<number>, width: number, height: numbe
 }
 
 /**
- * Box-average an RGBA image down to a grayscale thumbnail. In the browser the canvas does the
- * shrinking (drawImage to 32x24) and only rgbaToGray runs; this is for Node and for tests.
+ * Box-average an RGBA image down to a grayscale thumbnail: the monitor's motion check on every
+ * grabbed frame (frame-grab.ts), and the same in Node and tests.
  */
 export function grayThumbnail(
   rgba: ArrayLike<number>,

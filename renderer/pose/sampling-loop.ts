@@ -17,11 +17,11 @@ import {
 import type { VideoSource } from './video-source';
 
 /**
- * The ticks on an open camera: grab a thumbnail, ask sampling-policy.ts whether the scene moved
+ * The ticks on an open camera: grab a frame, ask sampling-policy.ts whether the scene moved
  * enough to run the model, hand what it saw on, and follow the camera-light saver's burst
  * schedule. Camera and model are given per run; the loop never opens or closes either.
  */
-export type FrameSource = Pick<VideoSource, 'video' | 'hasFrame' | 'thumbnail'>;
+export type FrameSource = Pick<VideoSource, 'hasFrame' | 'grab'>;
 
 export interface SamplingLoopOptions {
   readonly clock: Clock;
@@ -107,8 +107,11 @@ export function createSamplingLoop(options: SamplingLoopOptions): SamplingLoop {
     run: Run,
     plan: Extract<BurstStep, { kind: 'sample' }> | null,
   ): Promise<void> => {
+    const frame = await run.frames.grab();
+    if (run !== current) return;
+    if (!frame) return schedule(run, NO_FRAME_RETRY_MS);
     const nowMs = clock.now();
-    const thumb = run.frames.thumbnail();
+    const thumb = frame.thumbnail;
     const motion = run.reference ? motionScore(run.reference, thumb) : null;
     // A burst is short and rare: analyse every frame of it, moving or not.
     const decision = plan
@@ -118,7 +121,7 @@ export function createSamplingLoop(options: SamplingLoopOptions): SamplingLoop {
       const started = options.elapsedMs();
       let sample: PostureSample | null;
       try {
-        sample = await run.detector.estimate(run.frames.video, nowMs);
+        sample = await run.detector.estimate(frame.pixels, nowMs);
         run.failures = 0;
       } catch (error) {
         run.failures += 1;

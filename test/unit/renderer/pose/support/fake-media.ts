@@ -121,9 +121,10 @@ export function fakeFrames(): FakeFrames {
     grabs: 0,
     detached: false,
     hasFrame: () => !frames.detached,
-    thumbnail: () => {
+    grab: async () => {
       frames.grabs += 1;
-      return frames.scene;
+      const pixels = { data: new Uint8Array(4 * 32 * 24), width: 32, height: 24 };
+      return { pixels, thumbnail: frames.scene };
     },
     detach: () => {
       frames.detached = true;
