@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { viteStaticCopy } from 'vite-plugin-static-copy';
+import { withPolicyMetaTag } from './shared/security/content-security-policy.ts';
 
 const root = resolve(import.meta.dirname, 'renderer');
 
@@ -18,13 +19,23 @@ export const APP_PAGES = [
  * Test benches for one feature each, with hooks that reach inside (e.g. unplugging the camera).
  * Built only in the 'lab' mode that Playwright and the benchmark use, never into the app.
  */
-export const LAB_PAGES = ['pose-lab', 'routines-lab', 'dashboard-lab'] as const;
+export const LAB_PAGES = ['pose-lab', 'routines-lab', 'dashboard-lab', 'camera-control'] as const;
 export const LAB_MODE = 'lab';
 
 export const pagesFor = (mode: string): string[] =>
   [...APP_PAGES, ...(mode === LAB_MODE ? LAB_PAGES : [])].filter((name) =>
     existsSync(resolve(root, `${name}.html`)),
   );
+
+/** Every page gets the one Content-Security-Policy, in dev, preview and build alike. */
+const contentSecurityPolicy = (): Plugin => ({
+  name: 'poise-content-security-policy',
+  transformIndexHtml: {
+    // Before Vite adds its scripts and stylesheets, so the policy precedes all of them.
+    order: 'pre',
+    handler: (html, { filename }) => withPolicyMetaTag(html, filename),
+  },
+});
 
 export default defineConfig(({ mode }) => ({
   root,
@@ -49,6 +60,7 @@ export default defineConfig(({ mode }) => ({
     },
   },
   plugins: [
+    contentSecurityPolicy(),
     viteStaticCopy({
       targets: [
         // tfjs wasm binaries, served from our own origin (never a CDN).

@@ -5,15 +5,19 @@
 // only after listing them, which is slow) and would also scan dist/ bundles, whose vendored
 // libraries are not ours to judge. So the app's sources (main/, preload/, renderer/, shared/) and package.json (for the
 // Electron version) are copied into a temp folder and scanned there; file names in findings are
-// relative to the repository root either way.
+// relative to the repository root either way. The pages are staged as the build ships them,
+// with the Content-Security-Policy <meta> that vite.config.ts writes into each, made by the same
+// function (shared/security/content-security-policy.ts): the CSP checks judge the real policy,
+// and a page the build could not give it would fail here too.
 //
 // Usage: node scripts/security-scan.mjs [--input DIR] [--accepted FILE]
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { tsImport } from 'tsx/esm/api';
 
 const require = createRequire(import.meta.url);
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -66,10 +70,19 @@ function loadAccepted(path) {
   return entries;
 }
 
-function stageSources() {
+async function stageSources() {
+  const { withPolicyMetaTag } = await tsImport(
+    '../shared/security/content-security-policy.ts',
+    import.meta.url,
+  );
   const stage = mkdtempSync(join(tmpdir(), 'poise-security-'));
   for (const entry of SCANNED) {
     cpSync(join(repoRoot, entry), join(stage, entry), { recursive: true });
+  }
+  const pages = join(stage, 'renderer');
+  for (const page of readdirSync(pages).filter((name) => name.endsWith('.html'))) {
+    const html = readFileSync(join(pages, page), 'utf8');
+    writeFileSync(join(pages, page), withPolicyMetaTag(html, `renderer/${page}`));
   }
   return stage;
 }
@@ -88,7 +101,7 @@ async function scan(input) {
 }
 
 const accepted = loadAccepted(args.accepted);
-const input = args.input ? resolve(args.input) : stageSources();
+const input = args.input ? resolve(args.input) : await stageSources();
 let result;
 try {
   result = await scan(input);

@@ -1,31 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import type { Protocol } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
 
 /** Poise's own origin. Windows load poise://app/NAME.html; nothing else is ever loaded. */
 export const APP_SCHEME = 'poise';
 export const APP_HOST = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
-
-/**
- * Strict CSP for every page, sent as a header (a <meta> copy in each page covers the browser
- * host). 'wasm-unsafe-eval' lets tfjs compile its WebAssembly backend; nothing allows eval or
- * inline script, and connect-src 'self' means no request can leave the app.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "media-src 'self' blob: mediastream:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -17,8 +17,11 @@ test.describe('browser host shell', () => {
     await (await menuItem(page, 'Resume monitoring')).click();
     await expect(page.getByTestId('status')).not.toContainText('Paused');
 
-    // Let the page run its camera and model for a while before judging its traffic.
-    await page.waitForTimeout(3000);
+    // Judge the traffic once the camera and the model have run: the first reading has come
+    // (with no calibration saved, it asks for one).
+    await expect(page.getByTestId('status')).toContainText('Not calibrated yet', {
+      timeout: 60_000,
+    });
     expect(offOriginRequests).toEqual([]);
   });
 
@@ -68,10 +71,13 @@ test.describe('settings page', () => {
     await page.getByRole('button', { name: 'Settings', exact: true }).click();
     const grace = page.getByLabel('Wait before nudging');
     await grace.fill('45');
-    // Let the status line change under the half-typed value (the camera and model start up now):
-    // a re-render must not put the old value back before the person leaves the field.
-    await expect(page.getByTestId('status')).not.toContainText('Starting', { timeout: 30_000 });
-    await page.waitForTimeout(1500);
+    // Let the status line change under the half-typed value (the camera and model start up now,
+    // up to their first reading): a re-render must not put the old value back before the person
+    // leaves the field.
+    await expect(page.getByTestId('status')).toContainText('Not calibrated yet', {
+      timeout: 60_000,
+    });
+    await expect(grace).toHaveValue('45');
     await grace.press('Tab');
     await expect.poll(async () => (await savedSettings(page)).coaching.graceSeconds).toBe(45);
 

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { launchChromium } from '../support/chromium';
 import { fakeCameraVideo } from '../support/fake-camera-videos';
 import { expect, menuItem, openWithSettings, test, watchCamera } from './fixtures';
+import type { PageProblems } from './page-problems';
 
 /**
  * The camera-light saver in real Chromium with a fake camera: bursts of the camera instead of a
@@ -15,10 +16,15 @@ import { expect, menuItem, openWithSettings, test, watchCamera } from './fixture
  */
 
 /** Calibrate with the guided recalibration on the upright recording; hand back what was saved. */
-async function calibrationFromUprightVideo(appUrl: string): Promise<string> {
+async function calibrationFromUprightVideo(
+  appUrl: string,
+  pageProblems: PageProblems,
+): Promise<string> {
   const browser = await launchChromium({ cameraVideo: fakeCameraVideo('upright') });
   try {
-    const page = await browser.newPage({ locale: 'en-US' });
+    const context = await browser.newContext({ locale: 'en-US' });
+    pageProblems.watch(context);
+    const page = await context.newPage();
     await openWithSettings(page, appUrl);
     await (await menuItem(page, 'Recalibrate posture')).click();
     await expect(page.getByText('Recalibrated.')).toBeVisible({ timeout: 60_000 });
@@ -58,11 +64,14 @@ test.describe('camera-light saver', () => {
   test('opens the camera in bursts, still sees the slouch, and nudges with the shortened grace period', async ({
     page,
     appUrl,
+    pageProblems,
   }) => {
     test.setTimeout(240_000);
-    const calibration = await calibrationFromUprightVideo(appUrl);
+    const calibration = await calibrationFromUprightVideo(appUrl, pageProblems);
 
     const camera = await watchCamera(page);
+    // The page's own clock, to move it past the next burst at the end instead of waiting for it.
+    await page.clock.install();
     await page.goto(appUrl);
     await page.evaluate(
       ({ settings, calibration }) => {
@@ -116,7 +125,7 @@ test.describe('camera-light saver', () => {
     expect(await camera.liveTracks()).toBe(0);
     const requestsWhenPaused = await camera.requests();
     // Longer than a period: a burst that was still due would have asked for the camera by now.
-    await page.waitForTimeout(12_000);
+    await page.clock.runFor(12_000);
     expect(await camera.requests()).toBe(requestsWhenPaused);
     expect(await camera.liveTracks()).toBe(0);
   });

@@ -28,6 +28,12 @@ async function watchNotificationPrompts(page: Page): Promise<() => Promise<numbe
     );
 }
 
+/**
+ * Move the page's clock (installed before it loaded) past anything it has scheduled: a monitor
+ * that was going to start by itself, or to retry, would ask for the camera on the way.
+ */
+const runPageTimers = (page: Page): Promise<void> => page.clock.runFor(10_000);
+
 /** From the breaks step (camera steps skipped) to the end, and back on Today. */
 async function finishBreaksOnly(page: Page): Promise<void> {
   await expect(page.getByRole('list', { name: 'Steps' }).getByRole('listitem')).toHaveText([
@@ -52,8 +58,7 @@ async function expectBreaksOnly(page: Page, camera: Awaited<ReturnType<typeof wa
   await expect(await menuItem(page, 'Run setup again…')).toBeVisible();
   await expect.poll(camera.liveTracks, { timeout: 10_000 }).toBe(0);
   const asked = await camera.requests();
-  // A monitor that would start would do so within a second or two.
-  await page.waitForTimeout(3000);
+  await runPageTimers(page);
   expect(await camera.requests()).toBe(asked);
 
   // Breaks need no camera.
@@ -72,12 +77,12 @@ test.describe('with a camera', () => {
     offOriginRequests,
   }) => {
     const camera = await watchCamera(page);
+    await page.clock.install();
     await page.goto(appUrl);
     const status = page.getByTestId('status');
     await expect(page.getByRole('heading', { name: 'Welcome to Poise' })).toBeVisible();
     await expect(status).toHaveText(NOT_SET_UP);
-    // Time enough for a page that opens the camera on load to have asked for it.
-    await page.waitForTimeout(3000);
+    await runPageTimers(page);
     expect(await camera.requests()).toBe(0);
 
     await page.getByRole('button', { name: 'Not now' }).click();
@@ -88,7 +93,7 @@ test.describe('with a camera', () => {
     await expect(status).toHaveText(NOT_SET_UP);
     const finishSetup = await menuItem(page, 'Finish setting up Poise…');
     await expect(finishSetup).toBeVisible();
-    await page.waitForTimeout(2000);
+    await runPageTimers(page);
     expect(await camera.requests()).toBe(0);
     expect(await savedSettings(page)).toMatchObject({ firstRunComplete: false });
 
@@ -118,7 +123,7 @@ test.describe('with a camera', () => {
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Welcome to Poise' })).toHaveCount(0);
     await expect(page.getByTestId('status')).toHaveText(WATCHING_OFF);
-    await page.waitForTimeout(2000);
+    await runPageTimers(page);
     expect(await camera.requests()).toBe(0);
     expect(offOriginRequests).toEqual([]);
   });
@@ -130,6 +135,7 @@ test.describe('no camera at all', () => {
   test('says so, offers Try again, and finishes with breaks only', async ({ page, appUrl }) => {
     const camera = await watchCamera(page);
     const prompts = await watchNotificationPrompts(page);
+    await page.clock.install();
     await page.goto(appUrl);
     await page.getByRole('button', { name: 'Allow camera' }).click();
 
@@ -165,6 +171,7 @@ test.describe('camera permission denied', () => {
   }) => {
     const camera = await watchCamera(page);
     const prompts = await watchNotificationPrompts(page);
+    await page.clock.install();
     await page.goto(appUrl);
     await page.getByRole('button', { name: 'Allow camera' }).click();
 

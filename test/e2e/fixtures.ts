@@ -2,6 +2,7 @@ import { test as base, type Browser, type Locator, type Page } from '@playwright
 import { launchChromium } from '../support/chromium';
 import { fakeCameraVideo, type FakeCameraVideo } from '../support/fake-camera-videos';
 import { serveApp, type ServedApp } from '../support/serve-app';
+import { PageProblems } from './page-problems';
 import { READY_MADE_ROUTINES } from '../../renderer/routines/content/ready-made-routines';
 
 /**
@@ -13,13 +14,16 @@ import { READY_MADE_ROUTINES } from '../../renderer/routines/content/ready-made-
  *
  * `appUrl` is the browser host; other pages of the build are at `${origin}/NAME.html`.
  * `offOriginRequests` collects every request that left the app's origin: privacy tests assert
- * it stays empty. An uncaught error in the page fails the test.
+ * it stays empty. An uncaught error or a console error in any page fails the test, unless the
+ * test expects it: `pageProblems.expect(/Camera denied/, 'why this test logs it')`.
  */
 export interface PoiseFixtures {
   appUrl: string;
   origin: string;
   offOriginRequests: string[];
   page: Page;
+  /** Errors of every page of the test's browser context; a test may watch its own contexts too. */
+  pageProblems: PageProblems;
 }
 
 export interface PoiseOptions {
@@ -60,28 +64,34 @@ export const test = base.extend<
   appUrl: async ({ servedApp }, use) => use(new URL('index.html', servedApp.url).href),
   // eslint-disable-next-line no-empty-pattern
   offOriginRequests: async ({}, use) => use([]),
-  page: async ({ poiseBrowser, origin, offOriginRequests, locale }, use) => {
+  pageProblems: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const problems = new PageProblems();
+      await use(problems);
+      // After the pages close: the message lists every error, not only the first.
+      expect(problems.failures(), 'errors in the pages').toEqual([]);
+    },
+    { auto: true },
+  ],
+  page: async ({ poiseBrowser, origin, offOriginRequests, pageProblems, locale }, use) => {
     // Playwright's own `locale` option sets the browser's languages; English unless a test
     // (test.use({ locale: 'de-DE' })) speaks another, whatever the machine's language.
     const context = await poiseBrowser.newContext({
       viewport: { width: 1100, height: 800 },
       locale: locale ?? 'en-US',
     });
-    const page = await context.newPage();
-    page.on('request', (request) => {
+    pageProblems.watch(context);
+    // The context's requests: those of popups and workers too, not only the first page's.
+    context.on('request', (request) => {
       const url = request.url();
       // data: and blob: URLs never leave the page; everything else must be our own origin.
       if (url.startsWith('data:') || url.startsWith('blob:')) return;
       if (new URL(url).origin !== origin) offOriginRequests.push(url);
     });
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => {
-      console.error(`[page error] ${error.message}`);
-      pageErrors.push(error.message);
-    });
+    const page = await context.newPage();
     await use(page);
     await context.close();
-    expect(pageErrors, 'uncaught errors in the page').toEqual([]);
   },
 });
 

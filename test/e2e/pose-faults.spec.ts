@@ -56,14 +56,22 @@ test.describe('camera faults mid-run and model files', () => {
   test('missing model files are reported as model-missing, without opening the camera', async ({
     page,
     appUrl,
+    pageProblems,
   }) => {
+    // A broken install is a real fault: the monitor logs it for whoever reads the log.
+    pageProblems.expect(/\[poise monitor\] The pose model files are missing/, 'the fault tested');
     await startLab(page, appUrl, { modelBaseUrl: 'models/not-installed/' });
     await expect(page.getByRole('status')).toContainText('error: model-missing');
     await expect(page.getByRole('status')).toContainText('Reinstall Poise');
     expect(await page.evaluate(() => window.__poseLab.liveTracks())).toBe(0);
   });
 
-  test('damaged model weights are reported as model-corrupt', async ({ page, appUrl }) => {
+  test('damaged model weights are reported as model-corrupt', async ({
+    page,
+    appUrl,
+    pageProblems,
+  }) => {
+    pageProblems.expect(/\[poise monitor\] The pose model files are damaged/, 'the fault tested');
     await page.route('**/models/movenet-lightning/movenet-lightning.bin', async (route) => {
       const response = await route.fetch();
       const body = await response.body();

@@ -103,11 +103,36 @@ describe('judgeFrame', () => {
     expect(verdict.reasons.map((r) => r.metric)).not.toContain('earLine');
     expect(judgeFrame(frontalPose({ weak: ['left_ear'] }), base, 5).state).toBe('upright');
   });
+});
 
-  it('maps evidence onto a 0..1 score with the threshold at one half', () => {
-    expect(slouchScore(0)).toBe(0);
-    expect(slouchScore(1)).toBe(0.5);
-    expect(slouchScore(5)).toBe(1);
-    expect(slouchScore(-1)).toBe(0);
+describe('slouchScore', () => {
+  const base = baseline();
+  // The synthetic person's eyes are 40 px apart, and an adult's are about 6.3 cm apart.
+  const PX_PER_CM = 40 / 6.3;
+  const headDroppedBy = (cm: number) =>
+    judgeFrame(frontalPose({ headDrop: cm * PX_PER_CM }), base, 5);
+
+  it('reads 0 at the calibrated upright posture, and with the head held higher', () => {
+    expect(slouchScore(headDroppedBy(0).evidence)).toBe(0);
+    expect(slouchScore(headDroppedBy(-3).evidence)).toBe(0);
+  });
+
+  it('crosses one half exactly where the verdict turns to slouching, and rises with the drop', () => {
+    // The head sinking from upright to 12 cm lower, a millimetre at a time.
+    const sweep = Array.from({ length: 121 }, (_, mm) => headDroppedBy(mm / 10));
+    const scores = sweep.map((verdict) => slouchScore(verdict.evidence));
+    // Both sides of the line are in the sweep, so the comparison below is not vacuous.
+    expect(sweep[0]?.state).toBe('upright');
+    expect(sweep.at(-1)?.state).toBe('slouching');
+    sweep.forEach((verdict, mm) => {
+      expect(scores[mm]! >= 0.5, `${mm} mm: ${verdict.state} at ${scores[mm]}`).toBe(
+        verdict.state === 'slouching',
+      );
+    });
+    scores.slice(1).forEach((score, mm) => expect(score).toBeGreaterThanOrEqual(scores[mm]!));
+  });
+
+  it('stays at most 1 (the IPC contract refuses more), however far the head drops', () => {
+    expect(slouchScore(headDroppedBy(30).evidence)).toBe(1);
   });
 });
