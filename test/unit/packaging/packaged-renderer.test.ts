@@ -12,7 +12,13 @@ import { repoRoot } from '../../support/repo-paths';
  * they give tests (unplugging the camera, a tick counter, the onboarding lab's results) must not
  * be in it, not even as a chunk no page loads.
  */
-const TEST_ONLY_MARKERS = ['__poseLab', 'poiseOnboardingLab', 'mountOnboardingLab', 'unplugCamera'];
+const TEST_ONLY_MARKERS = [
+  '__poseLab',
+  '__cameraControl',
+  'poiseOnboardingLab',
+  'mountOnboardingLab',
+  'unplugCamera',
+];
 
 let outDir = '';
 let files: string[] = [];
@@ -36,6 +42,36 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+/** The `files:` list of electron-builder.yml: what goes into the app archive. */
+function packagedFilePatterns(): string[] {
+  const config = readFileSync(join(repoRoot, 'electron-builder.yml'), 'utf8');
+  const block = /^files:\n((?:\s+- .+\n)+)/m.exec(config)?.[1] ?? '';
+  return block
+    .split('\n')
+    .map((line) =>
+      line
+        .trim()
+        .replace(/^- /, '')
+        .replace(/^'(.*)'$/, '$1'),
+    )
+    .filter((line) => line.length > 0);
+}
+
+describe('the package file list', () => {
+  it('takes only built output, package.json and the icons: no source, test or lab folder', () => {
+    const included = packagedFilePatterns().filter((pattern) => !pattern.startsWith('!'));
+    expect(included.length).toBeGreaterThan(0);
+    const allowed = [
+      'package.json',
+      'dist/main/**',
+      'dist/preload/**',
+      'dist/renderer/**',
+      'main/assets/**',
+    ];
+    expect(included.filter((pattern) => !allowed.includes(pattern))).toEqual([]);
+  });
+});
 
 describe('the packaged renderer', () => {
   it("has every one of the app's pages", () => {
