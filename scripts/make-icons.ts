@@ -1,5 +1,5 @@
 /**
- * Render Poise's icons from their SVG sources (main/assets/src) to the PNGs the app loads at run
+ * Render Poise's icons from their SVG sources (shared/assets/icons) to the PNGs the app loads at run
  * time, plus the .ico and .icns electron-builder uses for Windows and macOS.
  *
  *   npx tsx scripts/make-icons.ts
@@ -17,7 +17,8 @@ import { repoRoot } from '../test/support/repo-paths';
 import { icnsFile, icoFile } from './icon-containers';
 
 const assets = join(repoRoot, 'main/assets');
-const source = (name: string): string => readFileSync(join(assets, 'src', `${name}.svg`), 'utf8');
+const source = (name: string): string =>
+  readFileSync(join(repoRoot, 'shared/assets/icons', `${name}.svg`), 'utf8');
 
 async function renderPng(page: Page, svg: string, size: number): Promise<Buffer> {
   await page.setViewportSize({ width: size, height: size });

@@ -4,15 +4,15 @@ import type { TrayIconName } from '../../shared/core/tray/tray-model';
 import { useWording } from '../i18n/use-wording';
 import { windowBadge } from './window-badge';
 
-// The tray's own icons, bundled with the page (img-src 'self' allows them; no data: URL needed).
-const ICON_URLS = import.meta.glob<string>('../../main/assets/src/tray-*.svg', {
+// The tray's own icons (their SVG sources, shared with scripts/make-icons.ts), bundled with the page (img-src 'self' allows them; no data: URL needed).
+const ICON_URLS = import.meta.glob<string>('../../shared/assets/icons/tray-*.svg', {
   query: '?url',
   import: 'default',
   eager: true,
 });
 
 function iconUrl(icon: TrayIconName): string | undefined {
-  return ICON_URLS[`../../main/assets/src/${icon}.svg`];
+  return ICON_URLS[`../../shared/assets/icons/${icon}.svg`];
 }
 
 /** Keeps the document's title and favicon in step with Poise's state, in the person's language. */

@@ -146,6 +146,15 @@ export function processBoundaries(importX) {
     {
       files: ['renderer/**/*.{ts,tsx}'],
       rules: {
+        // Vite's import.meta.glob bundles files by pattern, which the import rules cannot see.
+        'no-restricted-syntax': [
+          'error',
+          {
+            selector:
+              "CallExpression[callee.object.type='MetaProperty'][callee.property.name='glob'] Literal[value=/(^|\\/)(main|preload)\\//]",
+            message: 'Pages bundle nothing from main/ or preload/: shared files live in shared/.',
+          },
+        ],
         'import-x/no-nodejs-modules': 'error',
         'no-restricted-imports': [
           'error',

@@ -84,6 +84,12 @@ const planted: ReadonlyArray<[kind: string, path: string, code: string, rule: st
     'import-x/no-nodejs-modules',
   ],
   [
+    'page → main process files, through a Vite glob',
+    'renderer/planted.ts',
+    "export const icons = import.meta.glob('../main/assets/*.png', { eager: true });\n",
+    'no-restricted-syntax',
+  ],
+  [
     'page → Electron',
     'renderer/planted.ts',
     "import { ipcRenderer } from 'electron';\nexport const i = ipcRenderer;\n",
@@ -138,6 +144,11 @@ describe('process boundaries (lint)', () => {
       'the pure core using its own folder',
       'shared/core/planted.ts',
       "import { defaultSettings } from './settings/schema';\nexport const d = defaultSettings;\n",
+    ],
+    [
+      'a page bundling shared files through a Vite glob',
+      'renderer/planted.ts',
+      "export const icons = import.meta.glob('../shared/assets/icons/*.svg', { eager: true });\n",
     ],
     [
       'the controller using the core',
