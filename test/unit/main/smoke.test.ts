@@ -7,7 +7,7 @@ import type { MinuteAggregate } from '../../../shared/core/history/minute';
 import { createFakeElectron, type FakeElectron } from '../../support/fake-electron';
 import type { FakeBrowserWindow } from '../../support/fake-electron/browser-window';
 import type { FakeNativeImage } from '../../support/fake-electron/native-image';
-import { buildMainBundle, runBundle } from './support/main-bundle';
+import { buildMainBundle, quietDesktop, runBundle } from './support/main-bundle';
 import { TWO_DISPLAYS } from './support/start-main';
 
 /**
@@ -62,7 +62,7 @@ describe('the built main bundle', () => {
   it('starts, opens each kind of window, coaches, breaks on every display, and quits with history saved', async () => {
     vi.useFakeTimers({ now: MONDAY_9AM, toFake: ['Date', 'setInterval', 'clearInterval'] });
     const electron = createFakeElectron({ displays: TWO_DISPLAYS });
-    runBundle(bundle, electron.module);
+    runBundle(bundle, electron.module, quietDesktop());
 
     // Before 'ready': only the privileged scheme; nothing opens.
     expect(electron.protocol.privilegedSchemes.map((s) => s.scheme)).toEqual(['poise']);
