@@ -10,9 +10,9 @@ import {
  * The monitor checks a tiny thumbnail of the camera (cheap) on every tick and asks `decide`
  * whether to run the model (costly, ~40 ms of CPU), repeat the last result as a heartbeat
  * (free), or do nothing. About one analysis a second while something moves, relaxing to one
- * every two seconds while the keypoints show a person merely fidgeting in a steady posture (a
- * 30 s nudge grace period loses nothing, and it is what brings the monitor under 1/10 of a
- * naive every-frame loop). None while the scene is still, except a heartbeat so "away" and the
+ * every two seconds while the keypoints show a person merely fidgeting in a steady posture, and
+ * to one every four once the posture has settled (a 20 s nudge grace period loses nothing, and
+ * it is most of what keeps the monitor near 1/10 of a naive every-frame loop). None while the scene is still, except a heartbeat so "away" and the
  * posture state stay fresh, and a periodic refresh in case the thumbnail missed a slow change.
  * Faster while calibrating, during exercises and while the posture is changing, so the
  * classifier sees the transition.
@@ -45,6 +45,14 @@ export interface SamplingConfig {
   readonly steadyRunsToRelax: number;
   readonly relaxedIntervalMs: number;
   readonly largeMotion: number;
+  /**
+   * Once the keypoints have held steady for `steadyRunsToSettle` analyses in a row, the posture
+   * has settled: any motion, large ones included (an arm reaching for the mouse), is analysed
+   * only every `settledIntervalMs`. The head and shoulders decide the verdict; a slump moves
+   * them, the next look sees the change, and sampling goes fast again (`changingHoldMs`).
+   */
+  readonly steadyRunsToSettle: number;
+  readonly settledIntervalMs: number;
 }
 
 export const DEFAULT_SAMPLING: SamplingConfig = {
@@ -63,6 +71,10 @@ export const DEFAULT_SAMPLING: SamplingConfig = {
   steadyRunsToRelax: 2,
   relaxedIntervalMs: 2000,
   largeMotion: 25,
+  // Six steady looks take at least 6 s; one look every 4 s then still sees a slump well inside
+  // the 20 s nudge grace period.
+  steadyRunsToSettle: 6,
+  settledIntervalMs: 4000,
 };
 
 export interface SamplingState {
@@ -109,9 +121,11 @@ export function decide(
   if (mode !== 'normal') return 'analyse';
   const sinceAnalysis = nowMs - state.lastAnalysisMs;
   if (motion >= config.motionThreshold) {
-    const fidgeting =
-      isSteady(state, config) && !isChanging(state, nowMs) && motion < config.largeMotion;
-    if (!fidgeting || sinceAnalysis >= config.relaxedIntervalMs) return 'analyse';
+    const steady = isSteady(state, config) && !isChanging(state, nowMs);
+    const settled = steady && state.steadyRuns >= config.steadyRunsToSettle;
+    const waitMs = settled ? config.settledIntervalMs : config.relaxedIntervalMs;
+    const deferred = settled || (steady && motion < config.largeMotion);
+    if (!deferred || sinceAnalysis >= waitMs) return 'analyse';
   }
   if (sinceAnalysis >= config.refreshMs) return 'analyse';
   const sinceEmit = state.lastEmitMs === null ? Infinity : nowMs - state.lastEmitMs;

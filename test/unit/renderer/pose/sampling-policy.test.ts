@@ -64,7 +64,60 @@ describe('decide', () => {
     expect(decide(moved, { nowMs: t + 2000, mode: 'normal', motion: fidget })).toBe('analyse');
   });
 
-  it('never leaves more than the relaxed interval between analyses while the scene keeps moving', () => {
+  it('once the posture has settled, looks only every settled interval, even at large motion', () => {
+    let state = analysedAt(0);
+    for (let i = 1; i <= C.steadyRunsToSettle; i += 1)
+      state = afterAnalysis(state, i * 1000, C.steadyChangeThreshold / 2);
+    const t = C.steadyRunsToSettle * 1000;
+    expect(C.settledIntervalMs).toBeGreaterThan(C.relaxedIntervalMs);
+    for (const motion of [C.motionThreshold, C.largeMotion, 200]) {
+      expect(decide(state, { nowMs: t + C.relaxedIntervalMs, mode: 'normal', motion })).toBe(
+        'idle',
+      );
+      expect(decide(state, { nowMs: t + C.settledIntervalMs, mode: 'normal', motion })).toBe(
+        'analyse',
+      );
+    }
+    // One step short of settled, a large motion is still analysed at the next tick.
+    const almost = afterAnalysis(analysedAt(0), 1000, 1);
+    let short = almost;
+    for (let i = 2; i <= C.steadyRunsToSettle; i += 1)
+      short = afterAnalysis(short, i * 1000, C.steadyChangeThreshold / 2);
+    expect(decide(short, { nowMs: t + 1000, mode: 'normal', motion: C.largeMotion })).toBe(
+      'analyse',
+    );
+    // The look that sees the slump ends the settled state: the next motion is analysed at once.
+    const slumped = afterAnalysis(state, t + C.settledIntervalMs, C.poseChangeThreshold);
+    expect(
+      decide(slumped, {
+        nowMs: t + C.settledIntervalMs + C.changingIntervalMs,
+        mode: 'normal',
+        motion: C.motionThreshold,
+      }),
+    ).toBe('analyse');
+  });
+
+  it('sees a slump that starts while settled within the nudge grace period', () => {
+    // Settled, then the person slumps: every tick after that shows motion and a changed pose.
+    let state = analysedAt(0);
+    let t = 0;
+    for (let i = 1; i <= C.steadyRunsToSettle; i += 1) {
+      t = i * 1000;
+      state = afterAnalysis(state, t, 0);
+    }
+    const slumpAt = t + 1;
+    let seenAt: number | null = null;
+    while (seenAt === null) {
+      t += nextTickDelay(state, 'normal', t);
+      if (decide(state, { nowMs: t, mode: 'normal', motion: C.largeMotion }) === 'analyse') {
+        seenAt = t;
+      }
+    }
+    expect(seenAt - slumpAt).toBeLessThanOrEqual(C.settledIntervalMs);
+    expect(seenAt - slumpAt).toBeLessThan(20_000 / 4);
+  });
+
+  it('never leaves more than the settled interval between analyses while the scene keeps moving', () => {
     fc.assert(
       fc.property(
         fc.array(
@@ -85,7 +138,9 @@ describe('decide', () => {
             const motion = C.motionThreshold + extra;
             const d = decide(state, { nowMs: t, mode: 'normal', motion });
             if (d === 'analyse') state = afterAnalysis(state, t, change);
-            expect(t - state.lastAnalysisMs!).toBeLessThan(C.relaxedIntervalMs);
+            const gap = t - state.lastAnalysisMs!;
+            const settled = state.steadyRuns >= C.steadyRunsToSettle;
+            expect(gap).toBeLessThan(settled ? C.settledIntervalMs : C.relaxedIntervalMs);
           }
         },
       ),
