@@ -7,24 +7,13 @@
 export const THUMB_WIDTH = 32;
 export const THUMB_HEIGHT = 24;
 
-/** Rec. 601 luma from RGBA bytes (the layout of ImageData). Returns one byte per pixel. */
-export function rgbaToGray(rgba: ArrayLike<number>, width: number, height: number): Uint8Array {
-  const pixels = width * height;
-  if (rgba.length < pixels * 4) {
-    throw new RangeError(
-      `rgbaToGray: expected ${pixels * 4} bytes for ${width}x${height}, got ${rgba.length}.`,
-    );
-  }
-  const gray = new Uint8Array(pixels);
-  for (let i = 0, p = 0; i < pixels; i += 1, p += 4) {
-    gray[i] = Math.round(0.299 * rgba[p]! + 0.587 * rgba[p + 1]! + 0.114 * rgba[p + 2]!);
-  }
-  return gray;
-}
+/** Rec. 601 luma of the RGBA pixel starting at byte `p` (the layout of ImageData). */
+const luma = (rgba: ArrayLike<number>, p: number): number =>
+  Math.round(0.299 * rgba[p]! + 0.587 * rgba[p + 1]! + 0.114 * rgba[p + 2]!);
 
 /**
- * Box-average an RGBA image down to a grayscale thumbnail: the monitor's motion check on every
- * grabbed frame (frame-grab.ts), and the same in Node and tests.
+ * Box-average an RGBA image down to a grayscale (Rec. 601 luma) thumbnail: the monitor's motion
+ * check on every grabbed frame (frame-grab.ts), and the same in Node and tests.
  */
 export function grayThumbnail(
   rgba: ArrayLike<number>,
@@ -38,7 +27,13 @@ export function grayThumbnail(
       `grayThumbnail: cannot shrink ${width}x${height} to ${outWidth}x${outHeight}.`,
     );
   }
-  const gray = rgbaToGray(rgba, width, height);
+  if (rgba.length < width * height * 4) {
+    throw new RangeError(
+      `grayThumbnail: expected ${width * height * 4} bytes for ${width}x${height}, got ${rgba.length}.`,
+    );
+  }
+  // Luma is summed pixel by pixel inside each box, with no full-size gray copy: this runs on
+  // every monitor tick.
   const out = new Uint8Array(outWidth * outHeight);
   for (let ty = 0; ty < outHeight; ty += 1) {
     const y0 = Math.floor((ty * height) / outHeight);
@@ -47,7 +42,11 @@ export function grayThumbnail(
       const x0 = Math.floor((tx * width) / outWidth);
       const x1 = Math.floor(((tx + 1) * width) / outWidth);
       let sum = 0;
-      for (let y = y0; y < y1; y += 1) for (let x = x0; x < x1; x += 1) sum += gray[y * width + x]!;
+      for (let y = y0; y < y1; y += 1) {
+        for (let x = x0, p = (y * width + x0) * 4; x < x1; x += 1, p += 4) {
+          sum += luma(rgba, p);
+        }
+      }
       out[ty * outWidth + tx] = Math.round(sum / ((y1 - y0) * (x1 - x0)));
     }
   }

@@ -5,7 +5,6 @@ import {
   THUMB_WIDTH,
   grayThumbnail,
   motionScore,
-  rgbaToGray,
 } from '../../../../renderer/pose/frame-diff';
 import { DEFAULT_SAMPLING } from '../../../../renderer/pose/sampling-policy';
 import { decodeJpegFile } from '../../../support/node-pose';
@@ -19,9 +18,11 @@ const solid = (w: number, h: number, rgb: [number, number, number]) => {
 
 describe('frame-diff', () => {
   it('converts RGBA to luma', () => {
-    expect(Array.from(rgbaToGray(solid(2, 1, [255, 255, 255]), 2, 1))).toEqual([255, 255]);
-    expect(Array.from(rgbaToGray(solid(1, 1, [255, 0, 0]), 1, 1))).toEqual([76]);
-    expect(() => rgbaToGray(new Uint8Array(3), 1, 1)).toThrow(RangeError);
+    const unshrunk = (rgba: Uint8Array, w: number, h: number) =>
+      Array.from(grayThumbnail(rgba, w, h, w, h));
+    expect(unshrunk(solid(2, 1, [255, 255, 255]), 2, 1)).toEqual([255, 255]);
+    expect(unshrunk(solid(1, 1, [255, 0, 0]), 1, 1)).toEqual([76]);
+    expect(() => grayThumbnail(new Uint8Array(3), 1, 1, 1, 1)).toThrow(RangeError);
   });
 
   it('box-averages to a 32x24 thumbnail', () => {
