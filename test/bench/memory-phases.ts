@@ -9,6 +9,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { launchChromium } from '../support/chromium';
 import { launchWithPid, treeMemory, type TreeMemory } from './memory';
+import { openPoseLab } from './pose-lab-page';
 import { median, round } from './stats';
 
 export interface MemoryPhases {
@@ -50,9 +51,7 @@ async function openControl(browser: Browser, appUrl: string): Promise<Page> {
 }
 
 async function openMonitor(browser: Browser, appUrl: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(new URL('pose-lab.html', appUrl).href);
-  await page.waitForFunction(() => typeof window.__poseLab !== 'undefined');
+  const page = await openPoseLab(browser, appUrl);
   await page.evaluate(() => window.__poseLab.startMonitor());
   await page.waitForFunction(() => window.__poseLab.state().samples > 0, undefined, {
     timeout: 60_000,

@@ -20,11 +20,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { launchChromium } from '../support/chromium';
 import { fakeCameraVideo, type FakeCameraVideo } from '../support/fake-camera-videos';
 import { buildApp, serveApp } from '../support/serve-app';
 import { measureMemory, soak, type MemoryPhases, type SoakResult } from './memory-phases';
+import { openPoseLab } from './pose-lab-page';
 import { cpuPercentOfOneCore, snapshot, watchPeakRss } from './process-tree';
 import { median, percentile, round } from './stats';
 
@@ -77,14 +78,6 @@ const log = (message: string) => {
   else console.error(message);
 };
 
-async function labPage(browser: Browser, appUrl: string): Promise<Page> {
-  const page = await browser.newPage();
-  page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
-  await page.goto(new URL('pose-lab.html', appUrl).href);
-  await page.waitForFunction(() => typeof window.__poseLab !== 'undefined');
-  return page;
-}
-
 /** Start something, wait for its first sample, then measure a steady window of `seconds`. */
 async function measure(
   page: Page,
@@ -131,14 +124,18 @@ async function measure(
   return result;
 }
 
+/** Launches a Chromium whose fake camera plays `video`. */
+const withCamera = (video: FakeCameraVideo) => () =>
+  launchChromium({ cameraVideo: fakeCameraVideo(video) });
+
 async function withBrowser<T>(
   video: FakeCameraVideo,
   appUrl: string,
   body: (page: Page) => Promise<T>,
 ): Promise<T> {
-  const browser = await launchChromium({ cameraVideo: fakeCameraVideo(video) });
+  const browser = await withCamera(video)();
   try {
-    return await body(await labPage(browser, appUrl));
+    return await body(await openPoseLab(browser, appUrl));
   } finally {
     await browser.close();
   }
@@ -157,9 +154,6 @@ interface RunResult {
 /** CPU time one analysed frame costs, whole browser included: % of one core over frames/s. */
 const cpuMsPerAnalysedFrame = (phase: PhaseResult): number | null =>
   phase.analysedFps > 0 ? (phase.cpuPercent * 10) / phase.analysedFps : null;
-
-const withCamera = (video: FakeCameraVideo) => () =>
-  launchChromium({ cameraVideo: fakeCameraVideo(video) });
 
 async function oneRun(appUrl: string, index: number): Promise<RunResult> {
   log(`run ${index + 1}/${repeat} (${seconds} s per phase)`);
